@@ -1,0 +1,38 @@
+package dev.junction.config;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every setting Junction knows, in reference order. Each capability declares its own settings
+ * in a {@code *Settings} class next to its code; this list is the one place that collects them.
+ */
+public final class SettingsRegistry {
+
+    private static final Map<String, Setting<?>> BY_KEY = new LinkedHashMap<>();
+
+    static {
+        register(NodeSettings.ALL);
+        // dev.junction.smtp.SmtpSettings, dev.junction.queue.QueueSettings, ... register here.
+    }
+
+    private SettingsRegistry() {
+    }
+
+    private static void register(List<Setting<?>> settings) {
+        for (Setting<?> s : settings) {
+            if (BY_KEY.put(s.key(), s) != null) throw new IllegalStateException("duplicate setting " + s.key());
+        }
+    }
+
+    public static List<Setting<?>> all() {
+        return Collections.unmodifiableList(new ArrayList<>(BY_KEY.values()));
+    }
+
+    static Setting<?> find(String key) {
+        return BY_KEY.get(key);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.junction.mail;
+
+import java.util.Set;
+
+/**
+ * A forward path with its RFC 3461 parameters.
+ *
+ * @param address the recipient
+ * @param orcpt   ORCPT as given ("rfc822;a@b"), or null
+ * @param notify  NOTIFY conditions; empty means the default (FAILURE, DELAY)
+ */
+public record Recipient(MailAddress address, String orcpt, Set<Notify> notify) {
+
+    public Recipient {
+        notify = Set.copyOf(notify);
+    }
+
+    public static Recipient of(MailAddress address) {
+        return new Recipient(address, null, Set.of());
+    }
+
+    public boolean wants(Notify n) {
+        if (notify.isEmpty()) return n == Notify.FAILURE || n == Notify.DELAY;
+        return notify.contains(n);
+    }
+}

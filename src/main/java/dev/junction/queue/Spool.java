@@ -1,0 +1,61 @@
+package dev.junction.queue;
+
+import dev.junction.mail.Envelope;
+import dev.junction.store.BlobRef;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Durable queue entries and the state of each recipient (ARCHITECTURE.md, Storage: spool).
+ * {@link #enqueue} returns only after the entry is on disk: the SMTP server answers 250 after it.
+ * Every state change is one committed write, so a crash at any moment leaves each recipient
+ * either still pending (and retried) or finished.
+ */
+public interface Spool {
+
+    /**
+     * Records a message whose blob is already committed.
+     *
+     * @param envelope   the envelope as received (its recipients are the RCPTs as given)
+     * @param recipients final recipients after alias and group expansion
+     * @param blob       the stored content
+     * @param headerSkip bytes at the start of the blob that only local delivery keeps
+     *                   (the Return-Path line); relays send from this offset
+     */
+    QueueEntry enqueue(Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip);
+
+    /** Entries not held that have a pending recipient due at or before {@code now}, oldest first. */
+    List<QueueEntry> due(Instant now, int limit);
+
+    /** The earliest next attempt among pending recipients of entries not held, if any. */
+    Optional<Instant> nextDue();
+
+    Optional<QueueEntry> get(String queueId);
+
+    /** Every entry, oldest first (the admin queue listing). */
+    List<QueueEntry> list();
+
+    void recordDelivered(long recipientId, String reply);
+
+    void recordDeferred(long recipientId, String reply, Instant nextAttempt);
+
+    void recordFailed(long recipientId, String reply);
+
+    void recordDelayNotified(long recipientId);
+
+    /** Held entries are not attempted until released. Returns false if no such entry. */
+    boolean hold(String queueId);
+
+    boolean release(String queueId);
+
+    /** Makes every pending recipient of the entry (or all entries when null) due now. */
+    int flush(String queueId);
+
+    /** Removes the entry and its recipients; the blob becomes an orphan unless referenced elsewhere. */
+    boolean delete(String queueId);
+
+    /** Number of entries, and pending recipients per destination are reported by the queue manager. */
+    int size();
+}
