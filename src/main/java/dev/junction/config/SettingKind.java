@@ -14,15 +14,15 @@ import java.util.function.ToLongFunction;
  */
 public final class SettingKind<T> {
 
-    public static final SettingKind<String> STRING = new SettingKind<>("string", s -> s, s -> 0L, Long::toString);
-    public static final SettingKind<Integer> INT = new SettingKind<>("integer", SettingKind::parseInt, Integer::longValue, Long::toString);
-    public static final SettingKind<Boolean> BOOLEAN = new SettingKind<>("boolean", SettingKind::parseBoolean, b -> 0L, Long::toString);
+    public static final SettingKind<String> STRING = new SettingKind<>("string", s -> s, s -> 0L, String::valueOf);
+    public static final SettingKind<Integer> INT = new SettingKind<>("integer", SettingKind::parseInt, Integer::longValue, String::valueOf);
+    public static final SettingKind<Boolean> BOOLEAN = new SettingKind<>("boolean", SettingKind::parseBoolean, b -> 0L, String::valueOf);
     public static final SettingKind<Long> SIZE = new SettingKind<>("size", SettingKind::parseSize, Long::longValue, SettingKind::formatSize);
     public static final SettingKind<Duration> DURATION = new SettingKind<>("duration", SettingKind::parseDuration, Duration::toMillis, SettingKind::formatMillis);
-    public static final SettingKind<List<String>> LIST = new SettingKind<>("list", SettingKind::parseList, List::size, Long::toString);
-    public static final SettingKind<Path> PATH = new SettingKind<>("path", s -> Path.of(s), p -> 0L, Long::toString);
+    public static final SettingKind<List<String>> LIST = new SettingKind<>("list", SettingKind::parseList, List::size, String::valueOf);
+    public static final SettingKind<Path> PATH = new SettingKind<>("path", s -> Path.of(s), p -> 0L, String::valueOf);
     /** host:port, or :port / port alone for all addresses; "off" disables a listener. */
-    public static final SettingKind<Listen> LISTEN = new SettingKind<>("listen", Listen::parse, l -> 0L, Long::toString);
+    public static final SettingKind<Listen> LISTEN = new SettingKind<>("listen", Listen::parse, l -> 0L, String::valueOf);
 
     private final String name;
     private final Function<String, T> parser;

@@ -7,12 +7,12 @@ import java.util.Set;
  *
  * @param address the recipient
  * @param orcpt   ORCPT as given ("rfc822;a@b"), or null
- * @param notify  NOTIFY conditions; empty means the default (FAILURE, DELAY)
+ * @param notifyOn NOTIFY conditions; empty means the default (FAILURE, DELAY)
  */
-public record Recipient(MailAddress address, String orcpt, Set<Notify> notify) {
+public record Recipient(MailAddress address, String orcpt, Set<Notify> notifyOn) {
 
     public Recipient {
-        notify = Set.copyOf(notify);
+        notifyOn = Set.copyOf(notifyOn);
     }
 
     public static Recipient of(MailAddress address) {
@@ -20,7 +20,7 @@ public record Recipient(MailAddress address, String orcpt, Set<Notify> notify) {
     }
 
     public boolean wants(Notify n) {
-        if (notify.isEmpty()) return n == Notify.FAILURE || n == Notify.DELAY;
-        return notify.contains(n);
+        if (notifyOn.isEmpty()) return n == Notify.FAILURE || n == Notify.DELAY;
+        return notifyOn.contains(n);
     }
 }
