@@ -88,8 +88,8 @@ public final class SqlSpool implements Spool {
         return db.read(c -> Statements.first(c, "SELECT MIN(r.next_attempt) FROM queue_recipients r"
                 + " JOIN queue_entries e ON e.id = r.entry_id WHERE e.held = ? AND r.state = ?", r -> {
                     long t = r.getLong(1);
-                    return r.wasNull() ? null : Instant.ofEpochMilli(t);
-                }, false, PENDING).map(Optional::ofNullable).orElse(Optional.empty()));
+                    return r.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(t));
+                }, false, PENDING).flatMap(t -> t));
     }
 
     @Override
