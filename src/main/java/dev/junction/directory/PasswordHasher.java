@@ -24,6 +24,7 @@ public final class PasswordHasher {
     private static final int MAX_MEMORY_KIB = 1 << 20;
     private static final int MAX_ITERATIONS = 16;
     private static final int MAX_PARALLELISM = 16;
+    private static final int MAX_BCRYPT_COST = 16;
 
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getDecoder();
@@ -44,13 +45,26 @@ public final class PasswordHasher {
         if (stored == null) return false;
         if (stored.startsWith("$argon2id$")) return verifyArgon2(password, stored);
         if (stored.startsWith("$2a$") || stored.startsWith("$2b$") || stored.startsWith("$2y$")) {
-            try {
-                return OpenBSDBCrypt.checkPassword(stored, password);
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
+            return verifyBcrypt(password, stored);
         }
         return false;
+    }
+
+    private static boolean verifyBcrypt(char[] password, String stored) {
+        // $2b$10$... : the cost is two digits; each step doubles the work
+        if (stored.length() != 60 || stored.charAt(6) != '$') return false;
+        int cost;
+        try {
+            cost = Integer.parseInt(stored.substring(4, 6));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (cost < 4 || cost > MAX_BCRYPT_COST) return false;
+        try {
+            return OpenBSDBCrypt.checkPassword(stored, password);
+        } catch (RuntimeException e) { // BouncyCastle's DataLengthException and IllegalArgumentException
+            return false;
+        }
     }
 
     private static boolean verifyArgon2(char[] password, String stored) {
