@@ -1,0 +1,162 @@
+package dev.junction.queue.sql;
+
+import dev.junction.mail.Envelope;
+import dev.junction.mail.Recipient;
+import dev.junction.queue.NewRecipient;
+import dev.junction.queue.QueueEntry;
+import dev.junction.queue.RecipientState;
+import dev.junction.queue.Spool;
+import dev.junction.sql.Database;
+import dev.junction.sql.Statements;
+import dev.junction.store.BlobRef;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The spool in the metadata database. Every method is one committed transaction; on SQLite
+ * the commit is fsync'd before {@link #enqueue} returns, which is what lets SMTP answer 250.
+ */
+public final class SqlSpool implements Spool {
+
+    private static final String PENDING = RecipientState.PENDING.name();
+    /** Queue id collisions need another node drawing the same 18 random bits in the same millisecond. */
+    private static final int ID_TRIES = 5;
+
+    private final Database db;
+    private final Clock clock;
+    private final QueueIds ids;
+
+    public SqlSpool(Database db) {
+        this(db, Clock.systemUTC());
+    }
+
+    public SqlSpool(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.ids = new QueueIds(clock);
+    }
+
+    @Override
+    public QueueEntry enqueue(Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip) {
+        if (recipients.isEmpty()) throw new IllegalArgumentException("a queue entry needs at least one recipient");
+        long now = clock.millis();
+        return db.write(c -> {
+            long entryId = insertEntry(c, envelope, blob, headerSkip);
+            List<Recipient> rcpts = envelope.recipients();
+            for (int i = 0; i < rcpts.size(); i++) {
+                Recipient r = rcpts.get(i);
+                Statements.update(c, "INSERT INTO queue_envelope_rcpts (entry_id, position, address, orcpt, notify)"
+                        + " VALUES (?, ?, ?, ?, ?)", entryId, i, r.address().toString(), r.orcpt(), SpoolRows.notify(r.notifyOn()));
+            }
+            for (NewRecipient r : recipients) {
+                Recipient o = r.original();
+                Statements.update(c, "INSERT INTO queue_recipients (entry_id, address, orig_address, orcpt, notify, state,"
+                        + " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?)", entryId, r.address().toString(),
+                        o.address().toString(), o.orcpt(), SpoolRows.notify(o.notifyOn()), PENDING, now);
+            }
+            return SpoolRows.byId(c, entryId);
+        });
+    }
+
+    private long insertEntry(Connection c, Envelope e, BlobRef blob, int headerSkip) throws SQLException {
+        for (int i = 0; i < ID_TRIES; i++) {
+            Optional<Long> id = Statements.first(c, "INSERT INTO queue_entries (queue_id, sender, env_id, ret, body, smtputf8,"
+                    + " helo, client_ip, auth_user, received_at, blob_id, blob_size, header_skip, held)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+                    r -> r.getLong(1), ids.next(), e.sender() == null ? null : e.sender().toString(), e.envId(),
+                    e.ret() == null ? null : e.ret().name(), e.body().name(), e.smtpUtf8(), e.helo(), e.clientIp(),
+                    e.authUser(), e.receivedAt().toEpochMilli(), blob.id().hex(), blob.size(), headerSkip, false);
+            if (id.isPresent()) return id.get();
+        }
+        throw new SQLException("no free queue id after " + ID_TRIES + " tries");
+    }
+
+    @Override
+    public List<QueueEntry> due(Instant now, int limit) {
+        return db.read(c -> SpoolRows.byIds(c, Statements.list(c, "SELECT e.id FROM queue_entries e WHERE e.held = ?"
+                + " AND EXISTS (SELECT 1 FROM queue_recipients r WHERE r.entry_id = e.id AND r.state = ?"
+                + " AND r.next_attempt <= ?) ORDER BY e.id LIMIT ?", r -> r.getLong(1), false, PENDING, now.toEpochMilli(), limit)));
+    }
+
+    @Override
+    public Optional<Instant> nextDue() {
+        return db.read(c -> Statements.first(c, "SELECT MIN(r.next_attempt) FROM queue_recipients r"
+                + " JOIN queue_entries e ON e.id = r.entry_id WHERE e.held = ? AND r.state = ?", r -> {
+                    long t = r.getLong(1);
+                    return r.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(t));
+                }, false, PENDING).flatMap(t -> t));
+    }
+
+    @Override
+    public Optional<QueueEntry> get(String queueId) {
+        return db.read(c -> SpoolRows.byQueueId(c, queueId));
+    }
+
+    @Override
+    public List<QueueEntry> list() {
+        return db.read(c -> SpoolRows.byIds(c, Statements.list(c, "SELECT id FROM queue_entries ORDER BY id", r -> r.getLong(1))));
+    }
+
+    @Override
+    public void recordDelivered(long recipientId, String reply) {
+        finish(recipientId, RecipientState.DELIVERED, reply);
+    }
+
+    @Override
+    public void recordFailed(long recipientId, String reply) {
+        finish(recipientId, RecipientState.FAILED, reply);
+    }
+
+    private void finish(long recipientId, RecipientState state, String reply) {
+        update("UPDATE queue_recipients SET state = ?, attempts = attempts + 1, last_reply = ? WHERE id = ?",
+                state.name(), reply, recipientId);
+    }
+
+    @Override
+    public void recordDeferred(long recipientId, String reply, Instant nextAttempt) {
+        update("UPDATE queue_recipients SET attempts = attempts + 1, last_reply = ?, next_attempt = ? WHERE id = ? AND state = ?",
+                reply, nextAttempt.toEpochMilli(), recipientId, PENDING);
+    }
+
+    @Override
+    public void recordDelayNotified(long recipientId) {
+        update("UPDATE queue_recipients SET delay_notified = ? WHERE id = ?", true, recipientId);
+    }
+
+    @Override
+    public boolean hold(String queueId) {
+        return update("UPDATE queue_entries SET held = ? WHERE queue_id = ?", true, queueId) > 0;
+    }
+
+    @Override
+    public boolean release(String queueId) {
+        return update("UPDATE queue_entries SET held = ? WHERE queue_id = ?", false, queueId) > 0;
+    }
+
+    @Override
+    public int flush(String queueId) {
+        long now = clock.millis();
+        if (queueId == null) return update("UPDATE queue_recipients SET next_attempt = ? WHERE state = ?", now, PENDING);
+        return update("UPDATE queue_recipients SET next_attempt = ? WHERE state = ?"
+                + " AND entry_id = (SELECT id FROM queue_entries WHERE queue_id = ?)", now, PENDING, queueId);
+    }
+
+    @Override
+    public boolean delete(String queueId) {
+        return update("DELETE FROM queue_entries WHERE queue_id = ?", queueId) > 0;
+    }
+
+    @Override
+    public int size() {
+        return (int) (long) db.read(c -> Statements.count(c, "SELECT COUNT(*) FROM queue_entries"));
+    }
+
+    private int update(String sql, Object... args) {
+        return db.write(c -> Statements.update(c, sql, args));
+    }
+}
