@@ -16,6 +16,7 @@ public final class SettingsRegistry {
 
     static {
         register(NodeSettings.ALL);
+        register(dev.junction.smtp.SmtpSettings.ALL);
         // dev.junction.smtp.SmtpSettings, dev.junction.queue.QueueSettings, ... register here.
     }
 
