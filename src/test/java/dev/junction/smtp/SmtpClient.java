@@ -48,14 +48,15 @@ final class SmtpClient implements AutoCloseable {
     }
 
     /**
-     * Runs a transcript. Lines starting "C: " are sent with CRLF, "S: " lines are matched, "TLS"
+     * Runs a transcript. Lines starting "C: " are sent with CRLF ("C:" alone sends an empty line), "S: " lines are matched, "TLS"
      * upgrades the connection, blank lines are ignored.
      */
     SmtpClient run(String transcript) throws IOException {
         for (String line : transcript.strip().split("\n")) {
             line = line.strip();
             if (line.isEmpty()) continue;
-            if (line.startsWith("C: ")) send(line.substring(3));
+            if (line.equals("C:")) send("");
+            else if (line.startsWith("C: ")) send(line.substring(3));
             else if (line.startsWith("S: ")) expect(line.substring(3));
             else if (line.equals("TLS")) tls();
             else throw new IllegalArgumentException("bad transcript line: " + line);
