@@ -29,7 +29,15 @@ final class BdatCommand implements SmtpCommand {
     public void execute(SmtpSession session, String argument) throws IOException, SmtpException {
         Chunk chunk = Chunk.parse(argument);
         Transaction tx = session.transaction();
-        MessageContent content = tx.content() == null ? Handoff.open(session) : tx.content();
+        MessageContent content = tx.content();
+        if (content == null) {
+            try {
+                content = Handoff.open(session);
+            } catch (SmtpException e) {
+                refused(session, argument);
+                throw e;
+            }
+        }
         if (content.size() + chunk.size() > session.context().abandonSize()) {
             session.endTransaction();
             throw new SmtpException(SmtpError.MESSAGE_FAR_TOO_BIG);

@@ -42,6 +42,7 @@ final class SmtpSession {
     private int authFailures;
     private int messages;
     private boolean open = true;
+    private boolean handshaking;
 
     SmtpSession(SmtpContext ctx, ListenerRole role, Socket socket, String id) throws IOException {
         this.ctx = ctx;
@@ -129,6 +130,7 @@ final class SmtpSession {
     }
 
     private void replyQuietly(SmtpReply reply) {
+        if (handshaking) return; // the client expects TLS records, not a reply
         try {
             reply(reply);
             out.flush();
@@ -167,6 +169,7 @@ final class SmtpSession {
     }
 
     private void handshake() throws IOException {
+        handshaking = true;
         SSLSocket s = (SSLSocket) ctx.tls().get().getSocketFactory()
                 .createSocket(socket, client.getHostAddress(), socket.getPort(), true);
         s.setUseClientMode(false);
@@ -178,6 +181,7 @@ final class SmtpSession {
         input = new SmtpInput(s.getInputStream());
         out = new BufferedOutputStream(s.getOutputStream(), 8192);
         tls = s.getSession();
+        handshaking = false;
     }
 
     void greeted(String helo, boolean extended) {

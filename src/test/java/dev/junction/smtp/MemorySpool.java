@@ -19,9 +19,12 @@ final class MemorySpool implements Spool {
 
     final List<QueueEntry> entries = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
+    /** When set, enqueue fails as a full disk or a lost database would. */
+    volatile boolean broken;
 
     @Override
     public QueueEntry enqueue(Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip) {
+        if (broken) throw new IllegalStateException("spool unavailable");
         String queueId = "Q" + ids.incrementAndGet();
         List<QueuedRecipient> rows = recipients.stream()
                 .map(r -> new QueuedRecipient(ids.incrementAndGet(), r.address(), r.original(), RecipientState.PENDING,

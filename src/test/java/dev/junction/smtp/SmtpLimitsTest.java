@@ -186,4 +186,32 @@ class SmtpLimitsTest {
             });
         }
     }
+
+    @Test
+    void spoolFailureIsATemporaryErrorAndTheSessionGoesOn() throws Exception {
+        try (TestServer server = new TestServer(); SmtpClient c = server.connect(ListenerRole.MX)) {
+            server.spool.broken = true;
+            c.run(TRANSACTION + """
+                    C: DATA
+                    S: 354 .*
+                    C: hello
+                    C: .
+                    S: 451 4\\.3\\.0 .*
+                    C: RCPT TO:<alice@example.com>
+                    S: 503 5\\.5\\.1 .*
+                    C: NOOP
+                    S: 250 .*
+                    """);
+            assertThat(server.spool.entries).isEmpty();
+        }
+    }
+
+    @Test
+    void silentClientOnTheImplicitTlsPortIsClosedWithoutAReply() throws Exception {
+        try (TestServer server = new TestServer(Map.of("smtp.idle_timeout", "300ms"));
+             java.net.Socket s = new java.net.Socket("127.0.0.1", server.server.port(ListenerRole.SUBMISSIONS).orElseThrow())) {
+            s.setSoTimeout(20_000);
+            assertThat(s.getInputStream().readAllBytes()).isEmpty();
+        }
+    }
 }
