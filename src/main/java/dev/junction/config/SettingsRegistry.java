@@ -16,8 +16,8 @@ public final class SettingsRegistry {
 
     static {
         register(NodeSettings.ALL);
+        register(dev.junction.smtp.SmtpSettings.ALL);
         register(dev.junction.sql.StorageSettings.ALL);
-        // dev.junction.smtp.SmtpSettings, dev.junction.queue.QueueSettings, ... register here.
     }
 
     private SettingsRegistry() {

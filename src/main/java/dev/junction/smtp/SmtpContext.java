@@ -1,0 +1,33 @@
+package dev.junction.smtp;
+
+import dev.junction.directory.Directory;
+import dev.junction.queue.Spool;
+import dev.junction.store.BlobStore;
+
+import javax.net.ssl.SSLContext;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What every session of the server shares: this host's name, the seams it hands mail to, the
+ * TLS context (null supplier: no TLS), the relay networks and the limits from {@link SmtpSettings}.
+ */
+record SmtpContext(String hostname, Directory directory, BlobStore blobs, Spool spool, Supplier<SSLContext> tls,
+                   List<CidrBlock> relayNetworks, boolean allowPlaintextAuth, int maxLineLength, long maxMessageSize,
+                   int maxRecipients, int maxErrors, int maxAuthFailures, Duration idleTimeout) {
+
+    boolean tlsAvailable() {
+        return tls != null;
+    }
+
+    boolean mayRelay(InetAddress client) {
+        return relayNetworks.stream().anyMatch(block -> block.contains(client));
+    }
+
+    /** Past this many bytes of one message the client is not worth reading to the end. */
+    long abandonSize() {
+        return maxMessageSize * 2 + (1 << 20);
+    }
+}

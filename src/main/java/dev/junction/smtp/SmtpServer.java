@@ -1,0 +1,109 @@
+package dev.junction.smtp;
+
+import dev.junction.config.Config;
+import dev.junction.config.ConfigException;
+import dev.junction.config.Listen;
+import dev.junction.config.NodeSettings;
+import dev.junction.directory.Directory;
+import dev.junction.queue.Spool;
+import dev.junction.store.BlobStore;
+
+import javax.net.ssl.SSLContext;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+/**
+ * The inbound SMTP server: one listener per enabled {@link ListenerRole} (smtp.listen,
+ * smtp.submission_listen, smtp.submissions_listen), all sharing the connection limits.
+ * <pre>
+ *   SmtpServer smtp = new SmtpServer(config, directory, blobs, spool, () -> sslContext);
+ *   smtp.start();
+ *   int mx = smtp.port(ListenerRole.MX).orElseThrow();
+ * </pre>
+ */
+public final class SmtpServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger("junction.smtp");
+
+    private final Config config;
+    private final SmtpContext ctx;
+    private final ConnectionLimits limits;
+    private final Map<ListenerRole, SmtpListener> listeners = new EnumMap<>(ListenerRole.class);
+
+    /**
+     * @param tls the server's TLS context, asked for at each handshake (so a renewed certificate
+     *            takes effect); null when the node has none: no STARTTLS, no submissions port
+     * @throws ConfigException when smtp.relay_networks holds a bad address block
+     */
+    public SmtpServer(Config config, Directory directory, BlobStore blobs, Spool spool, Supplier<SSLContext> tls) {
+        this.config = config;
+        this.ctx = new SmtpContext(hostname(config), directory, blobs, spool, tls, relayNetworks(config),
+                config.get(SmtpSettings.ALLOW_PLAINTEXT_AUTH), config.get(SmtpSettings.MAX_LINE_LENGTH),
+                config.get(SmtpSettings.MAX_MESSAGE_SIZE), config.get(SmtpSettings.MAX_RECIPIENTS),
+                config.get(SmtpSettings.MAX_ERRORS), config.get(SmtpSettings.MAX_AUTH_FAILURES),
+                config.get(SmtpSettings.IDLE_TIMEOUT));
+        this.limits = new ConnectionLimits(config.get(SmtpSettings.MAX_CONNECTIONS),
+                config.get(SmtpSettings.MAX_CONNECTIONS_PER_IP));
+    }
+
+    /** Binds every enabled listener; on failure, closes those already bound. */
+    public void start() throws IOException {
+        try {
+            for (ListenerRole role : ListenerRole.values()) {
+                Listen listen = config.get(role.listen());
+                if (!listen.enabled()) continue;
+                if (role.implicitTls() && !ctx.tlsAvailable()) {
+                    LOG.warning(() -> "SMTP " + role + " not started: no TLS certificate");
+                    continue;
+                }
+                listeners.put(role, new SmtpListener(role, listen, ctx, limits));
+            }
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** The port a role's listener is bound to (the real one when configured as 0), if it runs. */
+    public OptionalInt port(ListenerRole role) {
+        SmtpListener l = listeners.get(role);
+        return l == null ? OptionalInt.empty() : OptionalInt.of(l.port());
+    }
+
+    @Override
+    public void close() {
+        listeners.values().forEach(SmtpListener::close);
+        listeners.clear();
+    }
+
+    private static String hostname(Config config) {
+        String name = config.get(NodeSettings.HOSTNAME);
+        if (!name.isBlank()) return name.strip();
+        try {
+            return InetAddress.getLocalHost().getCanonicalHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+
+    private static List<CidrBlock> relayNetworks(Config config) {
+        List<CidrBlock> blocks = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String text : config.get(SmtpSettings.RELAY_NETWORKS)) {
+            try {
+                blocks.add(CidrBlock.parse(text));
+            } catch (IllegalArgumentException e) {
+                problems.add(SmtpSettings.RELAY_NETWORKS.key() + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) throw new ConfigException(problems);
+        return List.copyOf(blocks);
+    }
+}

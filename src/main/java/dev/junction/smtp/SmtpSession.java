@@ -1,0 +1,282 @@
+package dev.junction.smtp;
+
+import dev.junction.directory.Account;
+
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * One SMTP connection on its own virtual thread: read a line, look the verb up in the
+ * {@link CommandTable}, enforce the row, run the command, reply. Replies are flushed only when
+ * the client has nothing more buffered, which is what makes PIPELINING (RFC 2920) cheap.
+ * Before AUTH the session holds no account and never touches a mailbox.
+ */
+final class SmtpSession {
+
+    private static final Logger LOG = Logger.getLogger("junction.smtp");
+
+    private final SmtpContext ctx;
+    private final ListenerRole role;
+    private final String id;
+    private final InetAddress client;
+    private Socket socket;
+    private SmtpInput input;
+    private OutputStream out;
+    private SSLSession tls;
+    private SessionState state = SessionState.CONNECTED;
+    private String helo;
+    private boolean extended;
+    private Account account;
+    private Transaction transaction;
+    private int errors;
+    private int authFailures;
+    private int messages;
+    private boolean open = true;
+    private boolean handshaking;
+
+    SmtpSession(SmtpContext ctx, ListenerRole role, Socket socket, String id) throws IOException {
+        this.ctx = ctx;
+        this.role = role;
+        this.socket = socket;
+        this.id = id;
+        this.client = socket.getInetAddress();
+        this.input = new SmtpInput(socket.getInputStream());
+        this.out = new BufferedOutputStream(socket.getOutputStream(), 8192);
+    }
+
+    void run() {
+        try {
+            socket.setSoTimeout((int) ctx.idleTimeout().toMillis());
+            if (role.implicitTls()) handshake();
+            reply(new SmtpReply(220, null, java.util.List.of(ctx.hostname() + " ESMTP Junction")));
+            while (open) {
+                if (!input.hasBuffered()) out.flush();
+                String line;
+                try {
+                    line = input.readLine(ctx.maxLineLength());
+                } catch (SmtpException e) {
+                    fail(e);
+                    continue;
+                }
+                if (line == null) break;
+                dispatch(line);
+            }
+            out.flush();
+        } catch (SocketTimeoutException e) {
+            LOG.fine(() -> "session " + id + ": idle timeout");
+            replyQuietly(SmtpError.TIMEOUT.reply());
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "session " + id + ": connection ended", e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "session " + id + ": internal error", e);
+            replyQuietly(SmtpError.LOCAL_ERROR.reply());
+        } finally {
+            endTransaction();
+            try {
+                socket.close();
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "session " + id + ": close", e);
+            }
+        }
+    }
+
+    private void dispatch(String line) throws IOException {
+        CommandLine cl = CommandLine.parse(line);
+        CommandTable.Entry entry = CommandTable.find(cl.verb());
+        try {
+            if (entry == null) throw new SmtpException(SmtpError.UNKNOWN_COMMAND);
+            SmtpError refusal = refusal(entry);
+            if (refusal != null) {
+                entry.command().refused(this, cl.argument());
+                throw new SmtpException(refusal);
+            }
+            entry.command().execute(this, cl.argument());
+        } catch (SmtpException e) {
+            LOG.fine(() -> "session " + id + ": " + cl.verb() + " refused: " + e.getMessage());
+            fail(e);
+        }
+    }
+
+    private SmtpError refusal(CommandTable.Entry entry) {
+        if (entry.tls() && tls == null && !ctx.allowPlaintextAuth()) return SmtpError.TLS_REQUIRED;
+        if (entry.auth() && role.authRequired() && account == null) return SmtpError.AUTH_REQUIRED;
+        if (!entry.states().contains(state)) return SmtpError.BAD_SEQUENCE;
+        return null;
+    }
+
+    private void fail(SmtpException e) throws IOException {
+        reply(e.reply());
+        if (e.error().closesSession()) {
+            open = false;
+        } else if (++errors >= ctx.maxErrors()) {
+            reply(SmtpError.TOO_MANY_ERRORS.reply());
+            open = false;
+        }
+    }
+
+    void reply(SmtpReply reply) throws IOException {
+        out.write(reply.wire());
+        if (reply.code() == 421) out.flush();
+    }
+
+    private void replyQuietly(SmtpReply reply) {
+        if (handshaking) return; // the client expects TLS records, not a reply
+        try {
+            reply(reply);
+            out.flush();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "session " + id + ": final reply not sent", e);
+        }
+    }
+
+    void flush() throws IOException {
+        out.flush();
+    }
+
+    /** A line inside a command's exchange (AUTH); the client's end of stream ends the session. */
+    String readLine() throws IOException, SmtpException {
+        out.flush();
+        String line = input.readLine(ctx.maxLineLength());
+        if (line == null) throw new EOFException("client closed during an exchange");
+        return line;
+    }
+
+    SmtpInput input() {
+        return input;
+    }
+
+    /** Replies 220, then switches the connection to TLS and forgets everything said before. */
+    void startTls() throws IOException, SmtpException {
+        if (input.hasBuffered()) throw new SmtpException(SmtpError.STARTTLS_PIPELINED);
+        reply(SmtpReply.of(220, "2.0.0", "Ready to start TLS"));
+        out.flush();
+        handshake();
+        endTransaction();
+        state = SessionState.CONNECTED;
+        helo = null;
+        extended = false;
+        account = null;
+    }
+
+    private void handshake() throws IOException {
+        handshaking = true;
+        SSLSocket s = (SSLSocket) ctx.tls().get().getSocketFactory()
+                .createSocket(socket, client.getHostAddress(), socket.getPort(), true);
+        s.setUseClientMode(false);
+        s.setEnabledProtocols(Stream.of(s.getSupportedProtocols())
+                .filter(p -> p.equals("TLSv1.3") || p.equals("TLSv1.2")).toArray(String[]::new));
+        s.setSoTimeout((int) ctx.idleTimeout().toMillis());
+        s.startHandshake();
+        socket = s;
+        input = new SmtpInput(s.getInputStream());
+        out = new BufferedOutputStream(s.getOutputStream(), 8192);
+        tls = s.getSession();
+        handshaking = false;
+    }
+
+    void greeted(String helo, boolean extended) {
+        endTransaction();
+        this.helo = helo;
+        this.extended = extended;
+        state = SessionState.GREETED;
+    }
+
+    void begin(Transaction tx) {
+        transaction = tx;
+        state = SessionState.MAIL;
+    }
+
+    /** Drops the transaction (discarding unfinished content) and returns to the greeted state. */
+    void endTransaction() {
+        if (transaction != null) transaction.close();
+        transaction = null;
+        if (state != SessionState.CONNECTED) state = SessionState.GREETED;
+    }
+
+    /** The id in the Received line: the session id and the message's number in the session. */
+    String nextMessageId() {
+        return id + "." + ++messages;
+    }
+
+    void authenticated(Account account) {
+        this.account = account;
+    }
+
+    /** Counts a failed AUTH; true when the session has had too many. */
+    boolean authFailed() {
+        return ++authFailures >= ctx.maxAuthFailures();
+    }
+
+    /** Ends the session after the current command. */
+    void close() {
+        open = false;
+    }
+
+    /** RFC 3848 / RFC 6531 name of the protocol in use, for the Received line and the log. */
+    String protocol(boolean utf8) {
+        return TraceHeaders.protocol(extended, utf8, tls != null, account != null);
+    }
+
+    /** "TLSv1.3 cipher=..." for the Received line, or null without TLS. */
+    String tlsDescription() {
+        return tls == null ? null : "version=" + tls.getProtocol() + " cipher=" + tls.getCipherSuite();
+    }
+
+    SmtpContext context() {
+        return ctx;
+    }
+
+    ListenerRole role() {
+        return role;
+    }
+
+    String id() {
+        return id;
+    }
+
+    InetAddress client() {
+        return client;
+    }
+
+    String clientIp() {
+        return client.getHostAddress();
+    }
+
+    SessionState state() {
+        return state;
+    }
+
+    void state(SessionState state) {
+        this.state = state;
+    }
+
+    String helo() {
+        return helo;
+    }
+
+    boolean isTls() {
+        return tls != null;
+    }
+
+    Account account() {
+        return account;
+    }
+
+    String authUser() {
+        return account == null ? null : account.address().toString();
+    }
+
+    Transaction transaction() {
+        return transaction;
+    }
+}
