@@ -16,6 +16,8 @@ public final class SettingsRegistry {
 
     static {
         register(NodeSettings.ALL);
+        register(dev.junction.queue.QueueSettings.ALL);
+        register(dev.junction.delivery.smtp.OutboundSettings.ALL);
         // dev.junction.smtp.SmtpSettings, dev.junction.queue.QueueSettings, ... register here.
     }
 
