@@ -33,12 +33,13 @@ record Reply(int code, List<String> lines) {
         return (code / 100) + ".0.0";
     }
 
-    /** The text without enhanced status codes, lines joined by a space. */
+    /** The text without enhanced status codes of the reply's class, lines joined by a space. */
     String text() {
         StringBuilder b = new StringBuilder();
         for (String line : lines) {
             if (!b.isEmpty()) b.append(' ');
-            b.append(ENHANCED.matcher(line).replaceFirst(""));
+            Matcher m = ENHANCED.matcher(line);
+            b.append(m.find() && m.group(1).charAt(0) - '0' == code / 100 ? line.substring(m.end()) : line);
         }
         return b.toString().strip();
     }
