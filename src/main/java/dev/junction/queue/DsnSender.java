@@ -1,5 +1,6 @@
 package dev.junction.queue;
 
+import dev.junction.log.MailLog;
 import dev.junction.mail.BodyType;
 import dev.junction.mail.DsnRet;
 import dev.junction.mail.Envelope;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,6 +61,8 @@ public final class DsnSender {
             Envelope envelope = new Envelope(null, List.of(to), null, null, BodyType.EIGHT_BITMIME, utf8,
                     "localhost", "127.0.0.1", null, now);
             QueueEntry notice = spool.enqueue(envelope, List.of(new NewRecipient(original.sender(), to)), ref, RETURN_PATH.length);
+            MailLog.event(notice.queueId(), "queued", "from", "<>", "to", "<" + original.sender() + ">",
+                    "notice", reports.getFirst().action().name().toLowerCase(Locale.ROOT), "about", entry.queueId());
             return notice.queueId();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, entry.queueId() + ": could not queue a delivery status notification", e);
