@@ -16,8 +16,8 @@ public final class SettingsRegistry {
 
     static {
         register(NodeSettings.ALL);
-        register(dev.junction.smtp.SmtpSettings.ALL);
         register(dev.junction.sql.StorageSettings.ALL);
+        register(dev.junction.smtp.SmtpSettings.ALL);
         register(dev.junction.queue.QueueSettings.ALL);
         register(dev.junction.delivery.smtp.OutboundSettings.ALL);
     }

@@ -24,7 +24,18 @@ public interface Spool {
      * @param headerSkip bytes at the start of the blob that only local delivery keeps
      *                   (the Return-Path line); relays send from this offset
      */
-    QueueEntry enqueue(Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip);
+    default QueueEntry enqueue(Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip) {
+        return enqueue(newQueueId(), envelope, recipients, blob, headerSkip);
+    }
+
+    /**
+     * As {@link #enqueue(Envelope, List, BlobRef, int)} under an id taken earlier from
+     * {@link #newQueueId()}, so the Received header written before the content can name it.
+     */
+    QueueEntry enqueue(String queueId, Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip);
+
+    /** A fresh queue id, unique in this spool; it is not reserved until enqueued. */
+    String newQueueId();
 
     /** Entries not held that have a pending recipient due at or before {@code now}, oldest first. */
     List<QueueEntry> due(Instant now, int limit);

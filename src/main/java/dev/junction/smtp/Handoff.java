@@ -34,9 +34,10 @@ final class Handoff {
     static MessageContent open(SmtpSession session) throws SmtpException {
         Transaction tx = session.transaction();
         MailFromArgument mail = tx.mail();
+        tx.queueId(session.context().spool().newQueueId());
         String returnPath = TraceHeaders.returnPath(mail.sender() == null ? "<>" : "<" + mail.sender() + ">");
         String received = TraceHeaders.received(session.helo(), session.clientIp(), session.context().hostname(),
-                session.protocol(mail.smtpUtf8()), session.tlsDescription(), session.nextMessageId(),
+                session.protocol(mail.smtpUtf8()), session.tlsDescription(), tx.queueId(),
                 tx.recipients().size() == 1 ? tx.recipients().get(0).recipient().address().toString() : null,
                 ZonedDateTime.now());
         try {
@@ -59,7 +60,7 @@ final class Handoff {
             QueueEntry entry;
             try {
                 BlobRef blob = content.commit();
-                entry = session.context().spool().enqueue(envelope(session, tx), finalRecipients(tx), blob, content.headerSkip());
+                entry = session.context().spool().enqueue(tx.queueId(), envelope(session, tx), finalRecipients(tx), blob, content.headerSkip());
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "session " + session.id() + ": cannot queue message", e);
                 throw new SmtpException(SmtpError.TEMPORARY);

@@ -40,7 +40,6 @@ final class SmtpSession {
     private Transaction transaction;
     private int errors;
     private int authFailures;
-    private int messages;
     private boolean open = true;
     private boolean handshaking;
 
@@ -201,11 +200,6 @@ final class SmtpSession {
         if (transaction != null) transaction.close();
         transaction = null;
         if (state != SessionState.CONNECTED) state = SessionState.GREETED;
-    }
-
-    /** The id in the Received line: the session id and the message's number in the session. */
-    String nextMessageId() {
-        return id + "." + ++messages;
     }
 
     void authenticated(Account account) {

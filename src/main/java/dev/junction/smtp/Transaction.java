@@ -20,6 +20,7 @@ final class Transaction implements AutoCloseable {
     private final MailFromArgument mail;
     private final List<Accepted> recipients = new ArrayList<>();
     private MessageContent content;
+    private String queueId;
 
     Transaction(MailFromArgument mail) {
         this.mail = mail;
@@ -35,6 +36,15 @@ final class Transaction implements AutoCloseable {
 
     void accept(Recipient recipient, List<MailAddress> finalRecipients) {
         recipients.add(new Accepted(recipient, List.copyOf(finalRecipients)));
+    }
+
+    /** The queue id reserved when the content started; the Received header names it. */
+    String queueId() {
+        return queueId;
+    }
+
+    void queueId(String queueId) {
+        this.queueId = queueId;
     }
 
     MessageContent content() {

@@ -23,9 +23,8 @@ final class MemorySpool implements Spool {
     volatile boolean broken;
 
     @Override
-    public QueueEntry enqueue(Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip) {
+    public QueueEntry enqueue(String queueId, Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip) {
         if (broken) throw new IllegalStateException("spool unavailable");
-        String queueId = "Q" + ids.incrementAndGet();
         List<QueuedRecipient> rows = recipients.stream()
                 .map(r -> new QueuedRecipient(ids.incrementAndGet(), r.address(), r.original(), RecipientState.PENDING,
                         0, envelope.receivedAt(), null, false))
@@ -35,6 +34,7 @@ final class MemorySpool implements Spool {
         return e;
     }
 
+    @Override public String newQueueId() { return "Q" + ids.incrementAndGet(); }
     @Override public List<QueueEntry> due(Instant now, int limit) { throw new UnsupportedOperationException(); }
     @Override public Optional<Instant> nextDue() { throw new UnsupportedOperationException(); }
     @Override public Optional<QueueEntry> get(String queueId) { throw new UnsupportedOperationException(); }

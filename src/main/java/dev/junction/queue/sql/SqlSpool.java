@@ -42,11 +42,16 @@ public final class SqlSpool implements Spool {
     }
 
     @Override
-    public QueueEntry enqueue(Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip) {
+    public String newQueueId() {
+        return ids.next();
+    }
+
+    @Override
+    public QueueEntry enqueue(String queueId, Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip) {
         if (recipients.isEmpty()) throw new IllegalArgumentException("a queue entry needs at least one recipient");
         long now = clock.millis();
         return db.write(c -> {
-            long entryId = insertEntry(c, envelope, blob, headerSkip);
+            long entryId = insertEntry(c, queueId, envelope, blob, headerSkip);
             List<Recipient> rcpts = envelope.recipients();
             for (int i = 0; i < rcpts.size(); i++) {
                 Recipient r = rcpts.get(i);
@@ -63,15 +68,17 @@ public final class SqlSpool implements Spool {
         });
     }
 
-    private long insertEntry(Connection c, Envelope e, BlobRef blob, int headerSkip) throws SQLException {
-        for (int i = 0; i < ID_TRIES; i++) {
-            Optional<Long> id = Statements.first(c, "INSERT INTO queue_entries (queue_id, sender, env_id, ret, body, smtputf8,"
+    private long insertEntry(Connection c, String queueId, Envelope e, BlobRef blob, int headerSkip) throws SQLException {
+        // A reserved id collides only if another node drew the same one; a fresh id then keeps the message.
+        String id = queueId;
+        for (int i = 0; i < ID_TRIES; i++, id = ids.next()) {
+            Optional<Long> row = Statements.first(c, "INSERT INTO queue_entries (queue_id, sender, env_id, ret, body, smtputf8,"
                     + " helo, client_ip, auth_user, received_at, blob_id, blob_size, header_skip, held)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
-                    r -> r.getLong(1), ids.next(), e.sender() == null ? null : e.sender().toString(), e.envId(),
+                    r -> r.getLong(1), id, e.sender() == null ? null : e.sender().toString(), e.envId(),
                     e.ret() == null ? null : e.ret().name(), e.body().name(), e.smtpUtf8(), e.helo(), e.clientIp(),
                     e.authUser(), e.receivedAt().toEpochMilli(), blob.id().hex(), blob.size(), headerSkip, false);
-            if (id.isPresent()) return id.get();
+            if (row.isPresent()) return row.get();
         }
         throw new SQLException("no free queue id after " + ID_TRIES + " tries");
     }

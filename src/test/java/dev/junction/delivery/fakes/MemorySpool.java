@@ -25,13 +25,18 @@ public final class MemorySpool implements Spool {
     private int nextQueue = 1;
 
     @Override
-    public synchronized QueueEntry enqueue(Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip) {
+    public synchronized String newQueueId() {
+        return String.format("Q%04d", nextQueue++);
+    }
+
+    @Override
+    public synchronized QueueEntry enqueue(String queueId, Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip) {
         List<QueuedRecipient> rs = new ArrayList<>();
         for (NewRecipient n : recipients) {
             rs.add(new QueuedRecipient(nextRecipient++, n.address(), n.original(), RecipientState.PENDING, 0,
                     envelope.receivedAt(), null, false));
         }
-        QueueEntry e = new QueueEntry(String.format("Q%04d", nextQueue++), envelope, blob, headerSkip, false, rs);
+        QueueEntry e = new QueueEntry(queueId, envelope, blob, headerSkip, false, rs);
         entries.put(e.queueId(), e);
         return e;
     }
