@@ -1,5 +1,7 @@
 package dev.junction.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,5 +16,16 @@ public final class NodeSettings {
     public static final List<Setting<?>> ALL = List.of(HOSTNAME, DATA_DIR);
 
     private NodeSettings() {
+    }
+
+    /** The configured host name, or the system's canonical name, or "localhost". */
+    public static String hostname(Config config) {
+        String name = config.get(HOSTNAME).strip();
+        if (!name.isEmpty()) return name;
+        try {
+            return InetAddress.getLocalHost().getCanonicalHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
     }
 }

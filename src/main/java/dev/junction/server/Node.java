@@ -1,27 +1,157 @@
 package dev.junction.server;
 
+import dev.junction.admin.AdminServer;
 import dev.junction.config.Config;
+import dev.junction.config.NodeSettings;
+import dev.junction.delivery.LocalDelivery;
+import dev.junction.delivery.Transports;
+import dev.junction.delivery.smtp.DnsMxResolver;
+import dev.junction.delivery.smtp.OutboundDelivery;
+import dev.junction.directory.Directory;
+import dev.junction.directory.sql.SqlDirectory;
+import dev.junction.metrics.JvmMetrics;
+import dev.junction.metrics.Metrics;
+import dev.junction.queue.Dsn;
+import dev.junction.queue.DsnSender;
+import dev.junction.queue.QueueManager;
+import dev.junction.queue.QueueSettings;
+import dev.junction.queue.Spool;
+import dev.junction.queue.sql.SqlSpool;
+import dev.junction.routing.Router;
+import dev.junction.smtp.ListenerRole;
+import dev.junction.smtp.SmtpServer;
+import dev.junction.sql.Database;
+import dev.junction.store.BlobStore;
+import dev.junction.store.MailStore;
+import dev.junction.store.file.FileBlobStore;
+import dev.junction.store.sql.SqlMailStore;
+import dev.junction.tls.TlsContexts;
+
+import javax.net.ssl.SSLContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * One running Junction process: opens the stores, starts the queue manager and the listeners,
- * and closes them in reverse order. (Wiring is filled in as the parts land.)
+ * One running Junction process. Opens storage, starts the queue manager, then the listeners,
+ * and closes them in the reverse order: listeners stop taking mail before the queue stops, and
+ * the database closes last. A failure while starting closes whatever had started.
  */
 public final class Node implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger("junction.node");
+
     private final Config config;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private Database database;
+    private BlobStore blobs;
+    private Directory directory;
+    private MailStore mailStore;
+    private Spool spool;
+    private QueueManager queue;
+    private SmtpServer smtp;
+    private AdminServer admin;
+    private final Metrics metrics = new Metrics();
 
     public Node(Config config) {
         this.config = config;
+    }
+
+    public void start() throws IOException {
+        try {
+            String hostname = NodeSettings.hostname(config);
+            database = open(Database.open(config));
+            blobs = FileBlobStore.open(config);
+            directory = new SqlDirectory(database);
+            mailStore = new SqlMailStore(database);
+            SqlSpool sqlSpool = new SqlSpool(database);
+            spool = sqlSpool;
+            SSLContext tls = TlsContexts.server(config);
+
+            Transports transport = new Transports(new LocalDelivery(directory, mailStore),
+                    new OutboundDelivery(config, DnsMxResolver.fromConfig(config), blobs));
+            DsnSender notices = new DsnSender(blobs, spool, new Dsn(hostname, new SecureRandom()),
+                    config.get(QueueSettings.DSN_RETURN_LIMIT));
+            queue = open(new QueueManager(config, spool, new Router(directory), transport, notices, Clock.systemUTC()));
+            sqlSpool.onEnqueue(queue::wake);
+            queue.start();
+
+            JvmMetrics.register(metrics);
+            metrics.gauge("junction_queue_entries", "Messages in the queue", spool::size);
+            admin = open(new AdminServer(config, directory, spool, mailStore, queue::wake, metrics));
+            admin.start();
+            smtp = open(new SmtpServer(config, directory, blobs, spool, () -> tls));
+            smtp.start();
+            LOG.info(() -> "node " + hostname + " started: " + listeners());
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private <T extends AutoCloseable> T open(T part) {
+        started.push(part);
+        return part;
+    }
+
+    /** Each running listener and the address it is bound to (real ports, also when configured as 0). */
+    public Map<String, Integer> listeners() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (ListenerRole role : ListenerRole.values()) {
+            smtp.port(role).ifPresent(p -> ports.put("smtp " + role.name().toLowerCase(java.util.Locale.ROOT), p));
+        }
+        ports.put("admin", admin.port());
+        return ports;
+    }
+
+    public int smtpPort(ListenerRole role) {
+        return smtp.port(role).orElseThrow(() -> new IllegalStateException(role + " listener is not running"));
+    }
+
+    public int adminPort() {
+        return admin.port();
     }
 
     public Config config() {
         return config;
     }
 
-    public void start() {
+    public Directory directory() {
+        return directory;
+    }
+
+    public MailStore mailStore() {
+        return mailStore;
+    }
+
+    public Spool spool() {
+        return spool;
+    }
+
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    public Metrics metrics() {
+        return metrics;
     }
 
     @Override
     public void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable part = started.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "while stopping " + part.getClass().getSimpleName(), e);
+            }
+        }
     }
 }

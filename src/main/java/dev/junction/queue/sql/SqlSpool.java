@@ -30,6 +30,7 @@ public final class SqlSpool implements Spool {
     private final Database db;
     private final Clock clock;
     private final QueueIds ids;
+    private volatile Runnable onEnqueue = () -> { };
 
     public SqlSpool(Database db) {
         this(db, Clock.systemUTC());
@@ -41,6 +42,11 @@ public final class SqlSpool implements Spool {
         this.ids = new QueueIds(clock);
     }
 
+    /** Called after each enqueue has committed: the queue manager wakes up for new mail. */
+    public void onEnqueue(Runnable listener) {
+        this.onEnqueue = listener;
+    }
+
     @Override
     public String newQueueId() {
         return ids.next();
@@ -50,7 +56,7 @@ public final class SqlSpool implements Spool {
     public QueueEntry enqueue(String queueId, Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip) {
         if (recipients.isEmpty()) throw new IllegalArgumentException("a queue entry needs at least one recipient");
         long now = clock.millis();
-        return db.write(c -> {
+        QueueEntry entry = db.write(c -> {
             long entryId = insertEntry(c, queueId, envelope, blob, headerSkip);
             List<Recipient> rcpts = envelope.recipients();
             for (int i = 0; i < rcpts.size(); i++) {
@@ -66,6 +72,8 @@ public final class SqlSpool implements Spool {
             }
             return SpoolRows.byId(c, entryId);
         });
+        onEnqueue.run();
+        return entry;
     }
 
     private long insertEntry(Connection c, String queueId, Envelope e, BlobRef blob, int headerSkip) throws SQLException {
