@@ -16,6 +16,9 @@ public final class SettingsRegistry {
 
     static {
         register(NodeSettings.ALL);
+        register(dev.junction.log.LogSettings.ALL);
+        register(dev.junction.tls.TlsSettings.ALL);
+        register(dev.junction.admin.AdminSettings.ALL);
         // dev.junction.smtp.SmtpSettings, dev.junction.queue.QueueSettings, ... register here.
     }
 
