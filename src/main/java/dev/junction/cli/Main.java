@@ -81,8 +81,6 @@ public final class Main implements Callable<Integer> {
 
     static CommandLine commandLine(Cli cli) {
         CommandLine cmd = new CommandLine(new Main(cli));
-        cmd.setOut(cli.out);
-        cmd.setErr(cli.err);
         cmd.addSubcommand("serve", new ServeCommand(cli));
         cmd.addSubcommand("config", new ConfigCommand(cli));
         cmd.addSubcommand("admin", new AdminCommand());
@@ -93,6 +91,9 @@ public final class Main implements Callable<Integer> {
         admin.addSubcommand("group", new GroupCommand(cli));
         admin.addSubcommand("queue", new QueueCommand(cli));
         cmd.getSubcommands().values().forEach(Main::addHelpOption);
+        // After the subcommands are added: setOut and setErr reach only those present.
+        cmd.setOut(cli.out);
+        cmd.setErr(cli.err);
         cmd.setExecutionExceptionHandler((e, commandLine, parsed) -> failure(cli, e));
         return cmd;
     }
