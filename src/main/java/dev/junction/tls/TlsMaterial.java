@@ -3,6 +3,7 @@ package dev.junction.tls;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
+import org.bouncycastle.openssl.PEMException;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
@@ -56,8 +57,12 @@ public record TlsMaterial(List<X509Certificate> chain, PrivateKey key) {
             if (o instanceof PEMEncryptedKeyPair || o instanceof PKCS8EncryptedPrivateKeyInfo) {
                 throw new IOException(keyPem + ": the private key is encrypted; give an unencrypted key");
             }
-            if (o instanceof PEMKeyPair pair) return keys.getPrivateKey(pair.getPrivateKeyInfo());
-            if (o instanceof PrivateKeyInfo info) return keys.getPrivateKey(info);
+            try {
+                if (o instanceof PEMKeyPair pair) return keys.getPrivateKey(pair.getPrivateKeyInfo());
+                if (o instanceof PrivateKeyInfo info) return keys.getPrivateKey(info);
+            } catch (PEMException e) {
+                throw new IOException(keyPem + ": unusable private key: " + e.getMessage(), e);
+            }
         }
         throw new IOException(keyPem + ": no private key block found");
     }
