@@ -40,7 +40,8 @@ public final class SettingKind<T> {
         return name;
     }
 
-    T parse(String text) {
+    /** Parses a value of this kind without bounds (the CLI uses it for sizes such as 1G). */
+    public T parse(String text) {
         return parser.apply(text);
     }
 
@@ -48,7 +49,8 @@ public final class SettingKind<T> {
         return measure.applyAsLong(value);
     }
 
-    String format(long bound) {
+    /** Writes a number in this kind's unit the way the configuration file does (25M, 5m). */
+    public String format(long bound) {
         return boundFormat.apply(bound);
     }
 

@@ -17,9 +17,12 @@ public final class SettingsRegistry {
     static {
         register(NodeSettings.ALL);
         register(dev.junction.sql.StorageSettings.ALL);
+        register(dev.junction.tls.TlsSettings.ALL);
         register(dev.junction.smtp.SmtpSettings.ALL);
         register(dev.junction.queue.QueueSettings.ALL);
         register(dev.junction.delivery.smtp.OutboundSettings.ALL);
+        register(dev.junction.admin.AdminSettings.ALL);
+        register(dev.junction.log.LogSettings.ALL);
     }
 
     private SettingsRegistry() {
