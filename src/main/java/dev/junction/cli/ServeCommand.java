@@ -1,9 +1,6 @@
 package dev.junction.cli;
 
 import dev.junction.config.Config;
-import dev.junction.config.Listen;
-import dev.junction.config.Setting;
-import dev.junction.config.SettingsRegistry;
 import dev.junction.log.LogSetup;
 import dev.junction.server.Node;
 import picocli.CommandLine.Command;
@@ -28,10 +25,8 @@ final class ServeCommand implements Callable<Integer> {
         Node node = new Node(config);
         Runtime.getRuntime().addShutdownHook(new Thread(node::close, "junction-shutdown"));
         node.start();
-        Table listeners = new Table("LISTENER", "ADDRESS");
-        for (Setting<?> s : SettingsRegistry.all()) {
-            if (config.get(s) instanceof Listen l && l.enabled()) listeners.row(s.key(), l);
-        }
+        Table listeners = new Table("LISTENER", "PORT");
+        node.listeners().forEach((name, address) -> listeners.row(name, address));
         cli.out.println("junction " + Version.version() + " started; listening on:");
         listeners.print(cli.out);
         new CountDownLatch(1).await(); // the shutdown hook closes the node; the JVM then exits

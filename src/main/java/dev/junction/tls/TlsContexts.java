@@ -48,7 +48,7 @@ public final class TlsContexts {
         }
         if (!noCert) return TlsMaterial.load(cert, key);
         Path dir = config.get(NodeSettings.DATA_DIR).resolve("tls");
-        return SelfSignedStore.loadOrCreate(dir, hostName(config), LOG);
+        return SelfSignedStore.loadOrCreate(dir, NodeSettings.hostname(config), LOG);
     }
 
     public static SSLContext server(TlsMaterial material) {
@@ -85,15 +85,5 @@ public final class TlsContexts {
         tls.setUseClientMode(false);
         tls.setSSLParameters(serverParameters(context));
         return tls;
-    }
-
-    static String hostName(Config config) {
-        String configured = config.get(NodeSettings.HOSTNAME);
-        if (!configured.isBlank()) return configured.strip();
-        try {
-            return InetAddress.getLocalHost().getCanonicalHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
     }
 }

@@ -43,7 +43,12 @@ public final class FakeSpool implements Spool {
         return e;
     }
 
-    public synchronized QueueEntry enqueue(Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip) {
+    public synchronized QueueEntry enqueue(String queueId, Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String newQueueId() {
         throw new UnsupportedOperationException();
     }
 
