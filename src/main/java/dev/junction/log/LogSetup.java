@@ -24,6 +24,10 @@ public final class LogSetup {
     private LogSetup() {
     }
 
+    private static final List<String> LIBRARIES = List.of("com.zaxxer.hikari", "org.flywaydb");
+    /** java.util.logging holds loggers weakly; a level set on one that is collected would be lost. */
+    private static final List<Logger> KEPT = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     /** Replaces the root logger's handlers; a bad level or an unwritable file is a ConfigException. */
     public static void configure(Config config) {
         Level level;
@@ -39,6 +43,12 @@ public final class LogSetup {
         Logger root = Logger.getLogger("");
         root.setLevel(level);
         root.addHandler(handler);
+        // The pool and migration libraries narrate every start at INFO; an operator needs their warnings only.
+        for (String library : LIBRARIES) {
+            Logger quiet = Logger.getLogger(library);
+            quiet.setLevel(level.intValue() < Level.INFO.intValue() ? level : Level.WARNING);
+            KEPT.add(quiet);
+        }
     }
 
     private static Handler handler(Path file) {
