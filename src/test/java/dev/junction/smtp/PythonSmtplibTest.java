@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A client Junction did not write: Python's smtplib, with STARTTLS, AUTH and pipelining-free sends. */
 class PythonSmtplibTest {
@@ -30,16 +29,10 @@ class PythonSmtplibTest {
     @Test
     void smtplibSubmitsOverStartTlsAndDeliversToMx() throws Exception {
         try (TestServer server = new TestServer()) {
-            Process p;
-            try {
-                p = new ProcessBuilder("python3", "-c", SCRIPT,
+            Process p = new ProcessBuilder("python3", "-c", SCRIPT,
                         String.valueOf(server.server.port(ListenerRole.SUBMISSION).orElseThrow()),
                         String.valueOf(server.server.port(ListenerRole.MX).orElseThrow()))
                         .redirectErrorStream(true).start();
-            } catch (java.io.IOException e) {
-                assumeTrue(false, "python3 not installed");
-                return;
-            }
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(output).as(output).contains("ok");
