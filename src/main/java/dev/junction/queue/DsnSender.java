@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
 public final class DsnSender {
 
     private static final Logger LOG = Logger.getLogger("junction.queue");
-    private static final Pattern REPLY = Pattern.compile("([2-5][0-9][0-9]) ([245]\\.[0-9]{1,3}\\.[0-9]{1,3}) ?(.*)", Pattern.DOTALL);
+    private static final Pattern REPLY =
+            Pattern.compile("([2-5][0-9][0-9]) ([245]\\.[0-9]{1,3}\\.[0-9]{1,3}) ?(.*)", Pattern.DOTALL);
     private static final byte[] RETURN_PATH = "Return-Path: <>\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final BlobStore blobs;
