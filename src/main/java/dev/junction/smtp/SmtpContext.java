@@ -12,11 +12,13 @@ import java.util.function.Supplier;
 
 /**
  * What every session of the server shares: this host's name, the seams it hands mail to, the
- * TLS context (null supplier: no TLS), the relay networks and the limits from {@link SmtpSettings}.
+ * TLS context (null supplier: no TLS), the relay networks, the limits from {@link SmtpSettings}
+ * and the watchdog that bounds every write.
  */
 record SmtpContext(String hostname, Directory directory, BlobStore blobs, Spool spool, Supplier<SSLContext> tls,
                    List<CidrBlock> relayNetworks, boolean allowPlaintextAuth, int maxLineLength, long maxMessageSize,
-                   int maxRecipients, int maxErrors, int maxAuthFailures, Duration idleTimeout) {
+                   int maxRecipients, int maxErrors, int maxAuthFailures, Duration idleTimeout,
+                   WriteWatchdog watchdog) {
 
     boolean tlsAvailable() {
         return tls != null;

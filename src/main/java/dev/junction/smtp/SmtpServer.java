@@ -48,7 +48,7 @@ public final class SmtpServer implements AutoCloseable {
                 config.get(SmtpSettings.ALLOW_PLAINTEXT_AUTH), config.get(SmtpSettings.MAX_LINE_LENGTH),
                 config.get(SmtpSettings.MAX_MESSAGE_SIZE), config.get(SmtpSettings.MAX_RECIPIENTS),
                 config.get(SmtpSettings.MAX_ERRORS), config.get(SmtpSettings.MAX_AUTH_FAILURES),
-                config.get(SmtpSettings.IDLE_TIMEOUT));
+                config.get(SmtpSettings.IDLE_TIMEOUT), new WriteWatchdog(config.get(SmtpSettings.IDLE_TIMEOUT)));
         this.limits = new ConnectionLimits(config.get(SmtpSettings.MAX_CONNECTIONS),
                 config.get(SmtpSettings.MAX_CONNECTIONS_PER_IP));
     }
@@ -81,6 +81,7 @@ public final class SmtpServer implements AutoCloseable {
     public void close() {
         listeners.values().forEach(SmtpListener::close);
         listeners.clear();
+        ctx.watchdog().close();
     }
 
     private static String hostname(Config config) {
