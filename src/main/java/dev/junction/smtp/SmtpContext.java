@@ -1,6 +1,7 @@
 package dev.junction.smtp;
 
 import dev.junction.directory.Directory;
+import dev.junction.mail.MailAddress;
 import dev.junction.queue.Spool;
 import dev.junction.store.BlobStore;
 
@@ -13,12 +14,13 @@ import java.util.function.Supplier;
 /**
  * What every session of the server shares: this host's name, the seams it hands mail to, the
  * TLS context (null supplier: no TLS), the relay networks, the limits from {@link SmtpSettings}
- * and the watchdog that bounds every write.
+ * and the watchdog that bounds every write. {@code postmaster} is smtp.postmaster, or null when
+ * the bare Postmaster goes to postmaster@ the first local domain.
  */
 record SmtpContext(String hostname, Directory directory, BlobStore blobs, Spool spool, Supplier<SSLContext> tls,
                    List<CidrBlock> relayNetworks, boolean allowPlaintextAuth, int maxLineLength, long maxMessageSize,
                    int maxRecipients, int maxErrors, int maxAuthFailures, Duration idleTimeout,
-                   WriteWatchdog watchdog) {
+                   MailAddress postmaster, boolean enforceSenderLogin, WriteWatchdog watchdog) {
 
     boolean tlsAvailable() {
         return tls != null;

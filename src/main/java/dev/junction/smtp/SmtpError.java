@@ -22,6 +22,7 @@ public enum SmtpError {
     TLS_UNAVAILABLE(454, "4.7.0", "TLS not available"),
     UNKNOWN_USER(550, "5.1.1", "Recipient address rejected: user unknown"),
     RELAY_DENIED(554, "5.7.1", "Relay access denied"),
+    SENDER_NOT_OWNED(553, "5.7.1", "Sender address rejected: not owned by user"),
     UTF8_REQUIRED(553, "5.6.7", "Non-ASCII address requires SMTPUTF8"),
     TOO_MANY_RECIPIENTS(452, "4.5.3", "Too many recipients"),
     MESSAGE_TOO_BIG(552, "5.3.4", "Message size exceeds fixed maximum message size"),

@@ -5,6 +5,7 @@ import dev.junction.config.ConfigException;
 import dev.junction.config.Listen;
 import dev.junction.config.NodeSettings;
 import dev.junction.directory.Directory;
+import dev.junction.mail.MailAddress;
 import dev.junction.queue.Spool;
 import dev.junction.store.BlobStore;
 
@@ -40,7 +41,8 @@ public final class SmtpServer implements AutoCloseable {
     /**
      * @param tls the server's TLS context, asked for at each handshake (so a renewed certificate
      *            takes effect); null when the node has none: no STARTTLS, no submissions port
-     * @throws ConfigException when smtp.relay_networks holds a bad address block
+     * @throws ConfigException when smtp.relay_networks holds a bad address block or smtp.postmaster
+     *                         is not an address
      */
     public SmtpServer(Config config, Directory directory, BlobStore blobs, Spool spool, Supplier<SSLContext> tls) {
         this.config = config;
@@ -48,7 +50,8 @@ public final class SmtpServer implements AutoCloseable {
                 config.get(SmtpSettings.ALLOW_PLAINTEXT_AUTH), config.get(SmtpSettings.MAX_LINE_LENGTH),
                 config.get(SmtpSettings.MAX_MESSAGE_SIZE), config.get(SmtpSettings.MAX_RECIPIENTS),
                 config.get(SmtpSettings.MAX_ERRORS), config.get(SmtpSettings.MAX_AUTH_FAILURES),
-                config.get(SmtpSettings.IDLE_TIMEOUT), new WriteWatchdog(config.get(SmtpSettings.IDLE_TIMEOUT)));
+                config.get(SmtpSettings.IDLE_TIMEOUT), postmaster(config),
+                config.get(SmtpSettings.ENFORCE_SENDER_LOGIN), new WriteWatchdog(config.get(SmtpSettings.IDLE_TIMEOUT)));
         this.limits = new ConnectionLimits(config.get(SmtpSettings.MAX_CONNECTIONS),
                 config.get(SmtpSettings.MAX_CONNECTIONS_PER_IP));
     }
@@ -91,6 +94,16 @@ public final class SmtpServer implements AutoCloseable {
             return InetAddress.getLocalHost().getCanonicalHostName();
         } catch (IOException e) {
             return "localhost";
+        }
+    }
+
+    private static MailAddress postmaster(Config config) {
+        String text = config.get(SmtpSettings.POSTMASTER).strip();
+        if (text.isEmpty()) return null;
+        try {
+            return MailAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(List.of(SmtpSettings.POSTMASTER.key() + ": not an address: " + text));
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +42,12 @@ final class WriteWatchdog implements AutoCloseable {
 
     /** Runs a blocking step (a TLS handshake) under the same bound. */
     void bound(Socket raw, String sessionId, IoStep step) throws IOException {
-        ScheduledFuture<?> alarm = timer.schedule(() -> expire(raw, sessionId), limit.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> alarm;
+        try {
+            alarm = timer.schedule(() -> expire(raw, sessionId), limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            throw new IOException("server closing", e); // its sockets are being closed too
+        }
         try {
             step.run();
         } finally {

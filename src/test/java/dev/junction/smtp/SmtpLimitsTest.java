@@ -58,7 +58,12 @@ class SmtpLimitsTest {
     void declaredSizeOverTheLimitIsRefusedAtMail() throws Exception {
         try (TestServer server = new TestServer(Map.of("smtp.max_message_size", "1K"));
              SmtpClient c = server.connect(ListenerRole.MX)) {
-            c.run(GREETED + """
+            c.run("""
+                    S: 220 .*
+                    C: EHLO client.example
+                    """);
+            c.reply();
+            c.run("""
                     C: MAIL FROM:<a@remote.example> SIZE=1025
                     S: 552 5\\.3\\.4 .*
                     C: MAIL FROM:<a@remote.example> SIZE=1024
