@@ -18,6 +18,7 @@ public final class SettingsRegistry {
         register(NodeSettings.ALL);
         register(dev.junction.sql.StorageSettings.ALL);
         register(dev.junction.smtp.SmtpSettings.ALL);
+        register(dev.junction.auth.AuthSettings.ALL);
         register(dev.junction.queue.QueueSettings.ALL);
         register(dev.junction.delivery.smtp.OutboundSettings.ALL);
     }

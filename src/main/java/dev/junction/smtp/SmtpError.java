@@ -19,6 +19,7 @@ public enum SmtpError {
     TLS_REQUIRED(530, "5.7.0", "Must issue a STARTTLS command first"),
     AUTH_REQUIRED(530, "5.7.0", "Authentication required"),
     AUTH_FAILED(535, "5.7.8", "Authentication credentials invalid"),
+    AUTH_THROTTLED(454, "4.7.0", "Too many authentication failures, try later"),
     TLS_UNAVAILABLE(454, "4.7.0", "TLS not available"),
     UNKNOWN_USER(550, "5.1.1", "Recipient address rejected: user unknown"),
     RELAY_DENIED(554, "5.7.1", "Relay access denied"),

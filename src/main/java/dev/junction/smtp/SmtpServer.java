@@ -1,5 +1,6 @@
 package dev.junction.smtp;
 
+import dev.junction.auth.AuthThrottle;
 import dev.junction.config.Config;
 import dev.junction.config.ConfigException;
 import dev.junction.config.Listen;
@@ -24,7 +25,7 @@ import java.util.logging.Logger;
  * The inbound SMTP server: one listener per enabled {@link ListenerRole} (smtp.listen,
  * smtp.submission_listen, smtp.submissions_listen), all sharing the connection limits.
  * <pre>
- *   SmtpServer smtp = new SmtpServer(config, directory, blobs, spool, () -> sslContext);
+ *   SmtpServer smtp = new SmtpServer(config, directory, blobs, spool, () -> sslContext, authThrottle);
  *   smtp.start();
  *   int mx = smtp.port(ListenerRole.MX).orElseThrow();
  * </pre>
@@ -38,20 +39,27 @@ public final class SmtpServer implements AutoCloseable {
     private final ConnectionLimits limits;
     private final Map<ListenerRole, SmtpListener> listeners = new EnumMap<>(ListenerRole.class);
 
+    /** A server with a throttle of its own; a node shares one {@link AuthThrottle} between protocols. */
+    public SmtpServer(Config config, Directory directory, BlobStore blobs, Spool spool, Supplier<SSLContext> tls) {
+        this(config, directory, blobs, spool, tls, new AuthThrottle(config));
+    }
+
     /**
      * @param tls the server's TLS context, asked for at each handshake (so a renewed certificate
      *            takes effect); null when the node has none: no STARTTLS, no submissions port
      * @throws ConfigException when smtp.relay_networks holds a bad address block or smtp.postmaster
      *                         is not an address
+     * @param throttle counts AUTH failures per client and login, shared with the other protocols
      */
-    public SmtpServer(Config config, Directory directory, BlobStore blobs, Spool spool, Supplier<SSLContext> tls) {
+    public SmtpServer(Config config, Directory directory, BlobStore blobs, Spool spool, Supplier<SSLContext> tls,
+                      AuthThrottle throttle) {
         this.config = config;
         this.ctx = new SmtpContext(hostname(config), directory, blobs, spool, tls, relayNetworks(config),
                 config.get(SmtpSettings.ALLOW_PLAINTEXT_AUTH), config.get(SmtpSettings.MAX_LINE_LENGTH),
                 config.get(SmtpSettings.MAX_MESSAGE_SIZE), config.get(SmtpSettings.MAX_RECIPIENTS),
                 config.get(SmtpSettings.MAX_ERRORS), config.get(SmtpSettings.MAX_AUTH_FAILURES),
                 config.get(SmtpSettings.IDLE_TIMEOUT), postmaster(config),
-                config.get(SmtpSettings.ENFORCE_SENDER_LOGIN), new WriteWatchdog(config.get(SmtpSettings.IDLE_TIMEOUT)));
+                config.get(SmtpSettings.ENFORCE_SENDER_LOGIN), throttle, new WriteWatchdog(config.get(SmtpSettings.IDLE_TIMEOUT)));
         this.limits = new ConnectionLimits(config.get(SmtpSettings.MAX_CONNECTIONS),
                 config.get(SmtpSettings.MAX_CONNECTIONS_PER_IP));
     }
