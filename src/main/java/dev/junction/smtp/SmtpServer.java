@@ -47,18 +47,22 @@ public final class SmtpServer implements AutoCloseable {
     /**
      * @param tls the server's TLS context, asked for at each handshake (so a renewed certificate
      *            takes effect); null when the node has none: no STARTTLS, no submissions port
-     * @throws ConfigException when smtp.relay_networks holds a bad address block or smtp.postmaster
-     *                         is not an address
      * @param throttle counts AUTH failures per client and login, shared with the other protocols
+     * @throws ConfigException naming every bad block in smtp.relay_networks and a smtp.postmaster
+     *                         that is not an address
      */
     public SmtpServer(Config config, Directory directory, BlobStore blobs, Spool spool, Supplier<SSLContext> tls,
                       AuthThrottle throttle) {
         this.config = config;
-        this.ctx = new SmtpContext(hostname(config), directory, blobs, spool, tls, relayNetworks(config),
+        List<String> problems = new ArrayList<>();
+        List<CidrBlock> relayNetworks = relayNetworks(config, problems);
+        MailAddress postmaster = postmaster(config, problems);
+        if (!problems.isEmpty()) throw new ConfigException(problems);
+        this.ctx = new SmtpContext(hostname(config), directory, blobs, spool, tls, relayNetworks,
                 config.get(SmtpSettings.ALLOW_PLAINTEXT_AUTH), config.get(SmtpSettings.MAX_LINE_LENGTH),
                 config.get(SmtpSettings.MAX_MESSAGE_SIZE), config.get(SmtpSettings.MAX_RECIPIENTS),
                 config.get(SmtpSettings.MAX_ERRORS), config.get(SmtpSettings.MAX_AUTH_FAILURES),
-                config.get(SmtpSettings.IDLE_TIMEOUT), postmaster(config),
+                config.get(SmtpSettings.IDLE_TIMEOUT), postmaster,
                 config.get(SmtpSettings.ENFORCE_SENDER_LOGIN), throttle, new WriteWatchdog(config.get(SmtpSettings.IDLE_TIMEOUT)));
         this.limits = new ConnectionLimits(config.get(SmtpSettings.MAX_CONNECTIONS),
                 config.get(SmtpSettings.MAX_CONNECTIONS_PER_IP));
@@ -105,19 +109,19 @@ public final class SmtpServer implements AutoCloseable {
         }
     }
 
-    private static MailAddress postmaster(Config config) {
+    private static MailAddress postmaster(Config config, List<String> problems) {
         String text = config.get(SmtpSettings.POSTMASTER).strip();
         if (text.isEmpty()) return null;
         try {
             return MailAddress.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(List.of(SmtpSettings.POSTMASTER.key() + ": not an address: " + text));
+            problems.add(SmtpSettings.POSTMASTER.key() + ": not an address: " + text);
+            return null;
         }
     }
 
-    private static List<CidrBlock> relayNetworks(Config config) {
+    private static List<CidrBlock> relayNetworks(Config config, List<String> problems) {
         List<CidrBlock> blocks = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         for (String text : config.get(SmtpSettings.RELAY_NETWORKS)) {
             try {
                 blocks.add(CidrBlock.parse(text));
@@ -125,7 +129,6 @@ public final class SmtpServer implements AutoCloseable {
                 problems.add(SmtpSettings.RELAY_NETWORKS.key() + ": " + e.getMessage());
             }
         }
-        if (!problems.isEmpty()) throw new ConfigException(problems);
         return List.copyOf(blocks);
     }
 }

@@ -1,5 +1,6 @@
 package dev.junction.smtp;
 
+import dev.junction.config.ConfigException;
 import dev.junction.mail.MailAddress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The bare Postmaster, the submission sender check and ESMTP parameters after HELO. */
 class SmtpPolicyTest {
@@ -144,6 +146,14 @@ class SmtpPolicyTest {
                     S: 250 .*
                     """);
         }
+    }
+
+    @Test
+    void badPostmasterAndRelayNetworksAreReportedTogether() {
+        assertThatThrownBy(() -> new TestServer(Map.of("smtp.postmaster", "nobody", "smtp.relay_networks", "10.0.0.0/99")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(2)
+                        .anyMatch(p -> p.startsWith("smtp.postmaster: "))
+                        .anyMatch(p -> p.startsWith("smtp.relay_networks: ")));
     }
 
     private static SmtpClient authenticated(TestServer s) throws Exception {
