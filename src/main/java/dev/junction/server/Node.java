@@ -22,6 +22,8 @@ import dev.junction.routing.Router;
 import dev.junction.smtp.ListenerRole;
 import dev.junction.smtp.SmtpServer;
 import dev.junction.sql.Database;
+import dev.junction.sql.StorageSettings;
+import dev.junction.store.BlobCollector;
 import dev.junction.store.BlobStore;
 import dev.junction.store.MailStore;
 import dev.junction.store.file.FileBlobStore;
@@ -36,6 +38,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -69,11 +72,15 @@ public final class Node implements AutoCloseable {
         try {
             String hostname = NodeSettings.hostname(config);
             database = open(Database.open(config));
-            blobs = FileBlobStore.open(config);
+            FileBlobStore fileBlobs = FileBlobStore.open(config);
+            blobs = fileBlobs;
             directory = new SqlDirectory(database);
-            mailStore = new SqlMailStore(database);
+            SqlMailStore sqlMailStore = new SqlMailStore(database);
+            mailStore = sqlMailStore;
             SqlSpool sqlSpool = new SqlSpool(database);
             spool = sqlSpool;
+            open(new BlobCollector(fileBlobs, List.of(sqlMailStore, sqlSpool), config.get(StorageSettings.BLOB_GC_INTERVAL),
+                    config.get(StorageSettings.BLOB_GC_GRACE), Clock.systemUTC())).start();
             SSLContext tls = TlsContexts.server(config);
 
             Transports transport = new Transports(new LocalDelivery(directory, mailStore),

@@ -11,7 +11,9 @@ import dev.junction.queue.RecipientState;
 import dev.junction.queue.Spool;
 import dev.junction.sql.Database;
 import dev.junction.sql.Statements;
+import dev.junction.store.BlobId;
 import dev.junction.store.BlobRef;
+import dev.junction.store.BlobReferences;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,7 +29,7 @@ import java.util.TreeMap;
  * The spool in the metadata database. Every method is one committed transaction; on SQLite
  * the commit is fsync'd before {@link #enqueue} returns, which is what lets SMTP answer 250.
  */
-public final class SqlSpool implements Spool {
+public final class SqlSpool implements Spool, BlobReferences {
 
     private static final String PENDING = RecipientState.PENDING.name();
     /** Queue id collisions need another node drawing the same 18 random bits in the same millisecond. */
@@ -216,5 +218,10 @@ public final class SqlSpool implements Spool {
 
     private int update(String sql, Object... args) {
         return db.write(c -> Statements.update(c, sql, args));
+    }
+
+    @Override
+    public boolean references(BlobId id) {
+        return db.read(c -> Statements.first(c, "SELECT 1 FROM queue_entries WHERE blob_id = ? LIMIT 1", r -> true, id.hex())).isPresent();
     }
 }

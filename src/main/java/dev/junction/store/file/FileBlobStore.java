@@ -13,6 +13,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -24,11 +28,14 @@ public final class FileBlobStore implements BlobStore {
 
     private final Path root;
     private final Path tmp;
+    /** Publishing and collecting one blob exclude each other (striped by id). */
+    private final ReentrantLock[] locks = new ReentrantLock[64];
 
     /** Opens (creating if needed) the store at {@code root}; leftovers of interrupted writes are removed. */
     public FileBlobStore(Path root) throws IOException {
         this.root = root.toAbsolutePath();
         this.tmp = this.root.resolve("tmp");
+        for (int i = 0; i < locks.length; i++) locks[i] = new ReentrantLock();
         Files.createDirectories(tmp);
         removeLeftovers();
     }
@@ -59,6 +66,44 @@ public final class FileBlobStore implements BlobStore {
         if (Files.deleteIfExists(p)) syncDirectory(p.getParent());
     }
 
+    /** Calls back with every blob (and its size) last published before {@code cutoff}. */
+    public void forEachOlderThan(Instant cutoff, BiConsumer<BlobId, Long> action) throws IOException {
+        try (Stream<Path> files = Files.find(root, 3, (p, a) -> a.isRegularFile() && !p.startsWith(tmp)
+                && a.lastModifiedTime().toInstant().isBefore(cutoff))) {
+            files.forEach(p -> {
+                BlobId id;
+                try {
+                    id = new BlobId(p.getFileName().toString());
+                } catch (IllegalArgumentException e) {
+                    return; // not a blob (an administrator's file); leave it
+                }
+                try {
+                    action.accept(id, Files.size(p));
+                } catch (IOException e) {
+                    // deleted meanwhile
+                }
+            });
+        }
+    }
+
+    /** Deletes the blob if it was last published before {@code cutoff}; false when it is younger or gone. */
+    public boolean deleteIfOlderThan(BlobId id, Instant cutoff) throws IOException {
+        Path p = path(id);
+        ReentrantLock lock = lock(id);
+        lock.lock();
+        try {
+            if (!Files.exists(p) || !Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) return false;
+            Files.delete(p);
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private ReentrantLock lock(BlobId id) {
+        return locks[Math.floorMod(id.hex().hashCode(), locks.length)];
+    }
+
     Path path(BlobId id) {
         String hex = id.hex();
         return root.resolve(hex.substring(0, 2)).resolve(hex.substring(2, 4)).resolve(hex);
@@ -70,9 +115,17 @@ public final class FileBlobStore implements BlobStore {
      */
     void publish(Path temp, BlobId id) throws IOException {
         Path target = path(id);
-        if (Files.exists(target)) {
-            Files.delete(temp);
-            return;
+        ReentrantLock lock = lock(id);
+        lock.lock();
+        try {
+            if (Files.exists(target)) {
+                // Same content again: make the blob young so the collector leaves it for the new reference.
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+                Files.delete(temp);
+                return;
+            }
+        } finally {
+            lock.unlock();
         }
         Path dir = target.getParent();
         boolean newDirs = !Files.isDirectory(dir);

@@ -4,6 +4,7 @@ import dev.junction.sql.Database;
 import dev.junction.sql.Statements;
 import dev.junction.store.BlobId;
 import dev.junction.store.BlobRef;
+import dev.junction.store.BlobReferences;
 import dev.junction.store.MailStore;
 import dev.junction.store.Mailbox;
 import dev.junction.store.OverQuotaException;
@@ -23,7 +24,7 @@ import java.util.Set;
  * race), take the next UID and MODSEQ from the mailbox row (which locks it on PostgreSQL), and
  * insert the message. Row locks are always taken in that order, so deliveries never deadlock.
  */
-public final class SqlMailStore implements MailStore {
+public final class SqlMailStore implements MailStore, BlobReferences {
 
     private final Database db;
     private final Clock clock;
@@ -133,5 +134,10 @@ public final class SqlMailStore implements MailStore {
             // The row stays, zeroed, so its last UIDVALIDITY still rules out a repeat.
             return Statements.update(c, "UPDATE store_accounts SET bytes = 0, messages = 0 WHERE account_id = ?", accountId);
         });
+    }
+
+    @Override
+    public boolean references(BlobId id) {
+        return db.read(c -> Statements.first(c, "SELECT 1 FROM messages WHERE blob_id = ? LIMIT 1", r -> true, id.hex())).isPresent();
     }
 }
