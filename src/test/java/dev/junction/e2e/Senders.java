@@ -27,7 +27,7 @@ final class Senders {
     private final Ledger ledger;
     private final List<String> accounts;
     private final String group;
-    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final ExecutorService threads = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory());
     private final List<Future<?>> running = new ArrayList<>();
 
     Senders(NodeProcess node, Availability availability, Ledger ledger, List<String> accounts, String group) {
