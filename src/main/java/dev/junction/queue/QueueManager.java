@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,14 +206,20 @@ public final class QueueManager implements AutoCloseable {
         }
     }
 
-    private void work(QueueEntry entry, DeliveryRequest request) {
-        Semaphore destination = destinations.computeIfAbsent(request.destination(), d -> new Semaphore(perDestination));
+    private void work(QueueEntry scanned, DeliveryRequest planned) {
+        Semaphore destination = destinations.computeIfAbsent(planned.destination(), d -> new Semaphore(perDestination));
         List<ResultRecorder.Result> results = new ArrayList<>();
+        QueueEntry entry = scanned;
         try {
             destination.acquire();
             try {
                 overall.acquire();
                 try {
+                    Optional<QueueEntry> current = spool.get(scanned.queueId());
+                    if (current.isEmpty()) return; // deleted meanwhile
+                    entry = current.get();
+                    DeliveryRequest request = stillPending(entry, planned);
+                    if (request.recipients().isEmpty()) return;
                     Map<Long, Outcome> outcomes = deliver(request);
                     for (QueuedRecipient r : entry.pending()) {
                         Outcome o = outcomes.get(r.id());
@@ -224,14 +231,14 @@ public final class QueueManager implements AutoCloseable {
             } finally {
                 destination.release();
             }
-            if (recorder.record(entry, request.destination(), results, clock.instant())) owing.add(entry.queueId());
+            if (recorder.record(entry, planned.destination(), results, clock.instant())) owing.add(scanned.queueId());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, entry.queueId() + ": recording delivery results failed", e);
+            LOG.log(Level.WARNING, scanned.queueId() + ": recording delivery results failed", e);
         } finally {
-            request.recipients().forEach(r -> inFlight.remove(key(entry.queueId(), r.id())));
-            finished(entry.queueId());
+            planned.recipients().forEach(r -> inFlight.remove(key(scanned.queueId(), r.id())));
+            finished(scanned.queueId());
             wake();
         }
     }
@@ -256,6 +263,25 @@ public final class QueueManager implements AutoCloseable {
         } finally {
             noticeLock.unlock();
         }
+    }
+
+    /**
+     * The planned recipients that the spool still holds as pending, read after they were
+     * claimed in {@link #inFlight}. The scheduler plans from a snapshot that can predate a worker
+     * which finished the same recipients and released its claim just before the scheduler looked:
+     * without this read they would be delivered a second time (a second copy at a remote server,
+     * which has no delivery key to absorb it). A hold or delete while waiting for a slot counts too.
+     */
+    private static DeliveryRequest stillPending(QueueEntry current, DeliveryRequest planned) {
+        if (current.held()) return withRecipients(planned, List.of());
+        Set<Long> pending = new HashSet<>();
+        current.pending().forEach(r -> pending.add(r.id()));
+        return withRecipients(planned, planned.recipients().stream().filter(r -> pending.contains(r.id())).toList());
+    }
+
+    private static DeliveryRequest withRecipients(DeliveryRequest planned, List<RoutedRecipient> recipients) {
+        return new DeliveryRequest(planned.queueId(), planned.envelope(), planned.blob(), planned.headerSkip(),
+                planned.destination(), recipients);
     }
 
     private Map<Long, Outcome> deliver(DeliveryRequest request) {

@@ -54,8 +54,12 @@ public final class Database implements AutoCloseable {
         try {
             var flyway = Flyway.configure().dataSource(ds).locations(dialect.migrations());
             if (dialect == Dialect.POSTGRESQL && !schema.isEmpty()) flyway.schemas(schema).createSchemas(true);
-            var result = flyway.load().migrate();
-            LOG.info(() -> "store: " + dialect + " schema at version " + result.targetSchemaVersion);
+            var loaded = flyway.load();
+            var result = loaded.migrate();
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                    : loaded.info().current().getVersion().getVersion();
+            LOG.info(() -> "store: " + dialect + " schema at version " + version
+                    + (result.migrationsExecuted > 0 ? " (" + result.migrationsExecuted + " migrations applied)" : ""));
         } catch (RuntimeException e) {
             ds.close();
             throw e;
