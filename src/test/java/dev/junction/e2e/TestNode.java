@@ -43,8 +43,7 @@ public final class TestNode implements AutoCloseable {
                 "smtp.listen", "127.0.0.1:0",
                 "smtp.submission_listen", "127.0.0.1:0",
                 "smtp.submissions_listen", "127.0.0.1:0",
-                "admin.listen", "127.0.0.1:0",
-                "log.level", "WARN"));
+                "admin.listen", "127.0.0.1:0"));
         settings.putAll(overrides);
         Node node = new Node(Config.of(settings));
         node.start();
