@@ -6,19 +6,24 @@ import dev.junction.queue.RecipientState;
 import dev.junction.smtp.ListenerRole;
 import dev.junction.store.StoredMessage;
 import dev.junction.testing.FakeDnsServer;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -78,6 +83,20 @@ class OutboundTest {
     }
 
     @Test
+    void relaysAnInternationalisedAddressWithSmtpUtf8() throws Exception {
+        Submit.send(a.port(ListenerRole.SUBMISSION), "alice@a.test", "alice-pass", "jürgen@remote.test",
+                "Grüße", "für Jürgen\r\n");
+
+        byte[] bytes = b.bytes(b.awaitInbox("jürgen@remote.test", 1).getFirst());
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("with UTF8SMTPS").contains("To: jürgen@remote.test");
+        MimeMessage parsed = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes));
+        assertThat(parsed.getSubject()).isEqualTo("Grüße");
+        assertThat(parsed.getContent()).isEqualTo("für Jürgen\r\n");
+        a.awaitQueueSettled();
+        assertThat(a.node().spool().list().getFirst().recipients().getFirst().state()).isEqualTo(RecipientState.DELIVERED);
+    }
+
+    @Test
     void remoteRefusalBouncesToTheSender() throws Exception {
         Submit.send(a.port(ListenerRole.SUBMISSION), "alice@a.test", "alice-pass", "nobody@remote.test",
                 "to nobody", "anyone there?\r\n");
@@ -126,6 +145,7 @@ class OutboundTest {
         TestNode node = TestNode.start(dir.resolve("b"), "mx.remote.test", Map.of("smtp.listen", "127.0.0.1:" + mxPort));
         if (node.node().directory().domains().isEmpty()) {
             node.domain("remote.test").account("user@remote.test", "user-pass");
+            node.account("jürgen@remote.test", "jürgen-pass");
         }
         return node;
     }

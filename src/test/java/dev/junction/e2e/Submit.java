@@ -25,6 +25,8 @@ final class Submit {
         props.put("mail.smtp.starttls.required", "true");
         props.put("mail.smtp.ssl.trust", "*");
         props.put("mail.smtp.ssl.checkserveridentity", "false");
+        // Angus then uses UTF-8 headers and SMTPUTF8 (RFC 6531) on every message, so only when needed.
+        props.put("mail.mime.allowutf8", String.valueOf(!(user + to).chars().allMatch(c -> c < 0x80)));
         Session session = Session.getInstance(props);
         MimeMessage m = new MimeMessage(session);
         m.setFrom(new InternetAddress(user));

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -92,7 +93,7 @@ public final class TestNode implements AutoCloseable {
         await().atMost(WAIT).until(() -> inbox(address).size() >= count);
         awaitQueueSettled();
         List<StoredMessage> messages = inbox(address);
-        org.assertj.core.api.Assertions.assertThat(messages).as("INBOX of " + address).hasSize(count);
+        assertThat(messages).as("INBOX of " + address).hasSize(count);
         return messages;
     }
 
