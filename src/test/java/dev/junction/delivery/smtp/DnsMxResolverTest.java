@@ -2,6 +2,7 @@ package dev.junction.delivery.smtp;
 
 import dev.junction.config.Config;
 import dev.junction.delivery.Outcome;
+import dev.junction.testing.FakeDnsServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

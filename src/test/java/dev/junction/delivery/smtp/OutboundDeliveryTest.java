@@ -14,6 +14,7 @@ import dev.junction.mail.Notify;
 import dev.junction.mail.Recipient;
 import dev.junction.routing.Route;
 import dev.junction.store.BlobRef;
+import dev.junction.testing.FakeDnsServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.junction.delivery.smtp;
+package dev.junction.testing;
 
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
@@ -25,40 +25,40 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * An authoritative-looking DNS server on loopback UDP for tests: answers from the records it is
  * given, NXDOMAIN for names it has none for, SERVFAIL for names told to fail.
  */
-final class FakeDnsServer implements AutoCloseable {
+public final class FakeDnsServer implements AutoCloseable {
 
     private final DatagramSocket socket;
     private final Map<Name, List<Record>> records = new ConcurrentHashMap<>();
     private final Set<Name> failing = ConcurrentHashMap.newKeySet();
 
-    FakeDnsServer() throws IOException {
+    public FakeDnsServer() throws IOException {
         socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(this::serve);
     }
 
-    String address() {
+    public String address() {
         return "127.0.0.1:" + socket.getLocalPort();
     }
 
-    FakeDnsServer mx(String domain, int preference, String host) {
+    public FakeDnsServer mx(String domain, int preference, String host) {
         return add(new MXRecord(name(domain), DClass.IN, 60, preference, name(host)));
     }
 
-    FakeDnsServer a(String host, String ip) throws IOException {
+    public FakeDnsServer a(String host, String ip) throws IOException {
         return add(new ARecord(name(host), DClass.IN, 60, InetAddress.getByName(ip)));
     }
 
-    FakeDnsServer aaaa(String host, String ip) throws IOException {
+    public FakeDnsServer aaaa(String host, String ip) throws IOException {
         return add(new AAAARecord(name(host), DClass.IN, 60, InetAddress.getByName(ip)));
     }
 
     /** A name that exists but has no records of the asked type (e.g. only a TXT). */
-    FakeDnsServer exists(String name) {
+    public FakeDnsServer exists(String name) {
         records.computeIfAbsent(name(name), n -> new CopyOnWriteArrayList<>());
         return this;
     }
 
-    FakeDnsServer fail(String name) {
+    public FakeDnsServer fail(String name) {
         failing.add(name(name));
         return this;
     }
