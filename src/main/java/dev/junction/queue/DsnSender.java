@@ -1,5 +1,6 @@
 package dev.junction.queue;
 
+import dev.junction.delivery.Outcome;
 import dev.junction.log.MailLog;
 import dev.junction.mail.BodyType;
 import dev.junction.mail.DsnRet;
@@ -14,11 +15,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Queues a delivery status notification like any message: the blob first, then a spool entry
@@ -28,6 +34,8 @@ import java.util.logging.Logger;
 public final class DsnSender {
 
     private static final Logger LOG = Logger.getLogger("junction.queue");
+    private static final Pattern REPLY =
+            Pattern.compile("([2-5][0-9][0-9]) ([245]\\.[0-9]{1,3}\\.[0-9]{1,3}) ?(.*)", Pattern.DOTALL);
     private static final byte[] RETURN_PATH = "Return-Path: <>\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final BlobStore blobs;
@@ -43,12 +51,35 @@ public final class DsnSender {
     }
 
     /**
-     * Sends one notice about {@code entry} for the given recipients (all of one action).
-     * Returns the new queue id, or null when none is due (null sender) or it could not be queued.
+     * Queues the notices that the entry's recipients owe (see {@link Spool#record}): one per kind
+     * (failure, delay, success), each listing every recipient that owes it. A notice that cannot
+     * be queued stays owed and is tried again at the next call.
+     *
+     * @param retryUntil when the queue gives up (shown in delay notices)
+     * @return the queue ids of the notices queued
      */
-    public String send(QueueEntry entry, List<Dsn.Report> reports, Instant now, Instant retryUntil) {
+    public List<String> sendOwed(QueueEntry entry, Instant now, Instant retryUntil) {
+        Map<String, List<QueuedRecipient>> byKind = new LinkedHashMap<>();
+        for (QueuedRecipient r : entry.recipients()) {
+            if (r.notice() != null) byKind.computeIfAbsent(kind(r.notice()), k -> new ArrayList<>()).add(r);
+        }
+        List<String> queued = new ArrayList<>();
+        if (entry.envelope().sender() == null) return queued;
+        for (List<QueuedRecipient> owing : byKind.values()) {
+            String id = send(entry, owing, now, retryUntil);
+            if (id != null) queued.add(id);
+        }
+        return queued;
+    }
+
+    /** Delivered and relayed reports go in one success notice. */
+    private static String kind(Dsn.Action action) {
+        return action == Dsn.Action.RELAYED ? Dsn.Action.DELIVERED.name() : action.name();
+    }
+
+    private String send(QueueEntry entry, List<QueuedRecipient> owing, Instant now, Instant retryUntil) {
         Envelope original = entry.envelope();
-        if (original.sender() == null || reports.isEmpty()) return null;
+        List<Dsn.Report> reports = owing.stream().map(r -> new Dsn.Report(r.address(), r.original(), r.notice(), outcome(r))).toList();
         Dsn.Returned returned = returned(entry, reports.getFirst().action());
         try (BlobSink sink = blobs.create(); InputStream in = blobs.open(entry.blob().id())) {
             in.skipNBytes(entry.headerSkip());
@@ -60,7 +91,8 @@ public final class DsnSender {
             // The text part is declared 8bit (remote replies may be UTF-8), and a returned message may be.
             Envelope envelope = new Envelope(null, List.of(to), null, null, BodyType.EIGHT_BITMIME, utf8,
                     "localhost", "127.0.0.1", null, now);
-            QueueEntry notice = spool.enqueue(envelope, List.of(new NewRecipient(original.sender(), to)), ref, RETURN_PATH.length);
+            QueueEntry notice = spool.enqueueNotice(envelope, new NewRecipient(original.sender(), to), ref, RETURN_PATH.length,
+                    owing.stream().map(QueuedRecipient::id).toList());
             MailLog.event(notice.queueId(), "queued", "from", "<>", "to", "<" + original.sender() + ">",
                     "notice", reports.getFirst().action().name().toLowerCase(Locale.ROOT), "about", entry.queueId());
             return notice.queueId();
@@ -68,6 +100,19 @@ public final class DsnSender {
             LOG.log(Level.WARNING, entry.queueId() + ": could not queue a delivery status notification", e);
             return null;
         }
+    }
+
+    /** The recipient's last reply ("code status text", as {@link Outcome#reply()} wrote it) as an outcome. */
+    static Outcome outcome(QueuedRecipient r) {
+        String reply = r.lastReply() == null ? "" : r.lastReply();
+        Matcher m = REPLY.matcher(reply);
+        if (m.matches()) {
+            return new Outcome(Outcome.Kind.FAILED, Integer.parseInt(m.group(1)), m.group(2), m.group(3), r.remoteMta());
+        }
+        boolean failed = r.notice() == Dsn.Action.FAILED;
+        boolean delayed = r.notice() == Dsn.Action.DELAYED;
+        return new Outcome(Outcome.Kind.FAILED, failed ? 550 : delayed ? 451 : 250, failed ? "5.0.0" : delayed ? "4.0.0" : "2.0.0",
+                reply, r.remoteMta());
     }
 
     private Dsn.Returned returned(QueueEntry entry, Dsn.Action action) {

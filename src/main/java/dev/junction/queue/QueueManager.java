@@ -47,12 +47,21 @@ public final class QueueManager implements AutoCloseable {
     private final Router router;
     private final Transport transport;
     private final ResultRecorder recorder;
+    private final DsnSender notices;
+    private final QueueCounters counters = new QueueCounters();
+    private final Duration maxAge;
     private final Clock clock;
     private final int batch;
     private final int perDestination;
     private final Semaphore overall;
     private final Map<String, Semaphore> destinations = new ConcurrentHashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** Per queue id: workers still delivering it, plus one while the scheduler dispatches it. */
+    private final Map<String, Integer> active = new ConcurrentHashMap<>();
+    /** Queue ids whose results of this pass made a recipient owe a notice. */
+    private final Set<String> owing = ConcurrentHashMap.newKeySet();
+    /** Owed notices are queued by one thread at a time, so two never queue the same one. */
+    private final ReentrantLock noticeLock = new ReentrantLock();
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wakeUp = lock.newCondition();
@@ -65,9 +74,11 @@ public final class QueueManager implements AutoCloseable {
         this.router = router;
         this.transport = transport;
         this.clock = clock;
-        this.recorder = new ResultRecorder(spool, notices,
+        this.notices = notices;
+        this.maxAge = config.get(QueueSettings.MAX_AGE);
+        this.recorder = new ResultRecorder(spool,
                 new Backoff(config.get(QueueSettings.RETRY_MIN), config.get(QueueSettings.RETRY_MAX), RandomGenerator.getDefault()),
-                config.get(QueueSettings.DELAY_WARNING), config.get(QueueSettings.MAX_AGE));
+                config.get(QueueSettings.DELAY_WARNING), maxAge, counters);
         this.batch = config.get(QueueSettings.SCAN_BATCH);
         this.perDestination = config.get(QueueSettings.DESTINATION_CONCURRENCY);
         this.overall = new Semaphore(config.get(QueueSettings.MAX_CONCURRENCY));
@@ -110,16 +121,23 @@ public final class QueueManager implements AutoCloseable {
         }
     }
 
-    /** Pending recipients per destination (for metrics and the admin queue summary). */
+    /**
+     * Pending recipients per destination (for metrics and the admin queue summary), from one
+     * grouped spool query: destinations are found per domain, so a local address that is no
+     * account any more counts under "local" until its next attempt bounces it.
+     */
     public Map<String, Integer> depth() {
         Map<String, Integer> depth = new TreeMap<>();
-        for (QueueEntry e : spool.list()) {
-            for (QueuedRecipient r : e.pending()) {
-                String key = router.route(r.address()) instanceof Routing.To to ? to.route().destination() : "refused";
-                depth.merge(key, 1, Integer::sum);
-            }
-        }
+        spool.pendingByDomain().forEach((domain, n) -> depth.merge(router.destination(domain), n, Integer::sum));
         return depth;
+    }
+
+    /**
+     * Recipient results since start, keyed {@code event.routeKind}: events delivered, deferred,
+     * bounced, expired; route kinds local, internet, and none (refused by the router).
+     */
+    public Map<String, Long> counters() {
+        return counters.snapshot();
     }
 
     private void run() {
@@ -147,10 +165,14 @@ public final class QueueManager implements AutoCloseable {
         }
     }
 
-    /** Dispatches what is due; returns how long to sleep. */
+    /** Dispatches what is due, then queues notices left owed (by a crash); returns how long to sleep. */
     private Duration scan() {
         Instant now = clock.instant();
         for (QueueEntry entry : spool.due(now, batch)) dispatch(entry, now);
+        // After dispatching, so that a notice waits for the deliveries of this pass and reports them too.
+        for (String queueId : spool.owingNotices()) {
+            if (!active.containsKey(queueId)) queueOwedNotices(queueId);
+        }
         Optional<Instant> next = spool.nextDue();
         if (next.isEmpty() || !next.get().isAfter(now)) return MAX_SLEEP; // idle, or waiting for workers to finish
         Duration until = Duration.between(now, next.get());
@@ -169,12 +191,17 @@ public final class QueueManager implements AutoCloseable {
                 case Routing.Refused no -> refused.add(new ResultRecorder.Result(r, Outcome.failed(no.code(), no.status(), no.text())));
             }
         }
-        if (!refused.isEmpty() && recorder.record(entry, "none", refused, now)) wake(); // a notice is due now
-        for (Map.Entry<String, List<RoutedRecipient>> d : byDestination.entrySet()) {
-            d.getValue().forEach(r -> inFlight.add(key(entry.queueId(), r.id())));
-            DeliveryRequest request = new DeliveryRequest(entry.queueId(), entry.envelope(), entry.blob(), entry.headerSkip(),
-                    d.getKey(), d.getValue());
-            workers.execute(() -> work(entry, request));
+        active.merge(entry.queueId(), byDestination.size() + 1, Integer::sum);
+        try {
+            if (!refused.isEmpty() && recorder.record(entry, "none", refused, now)) owing.add(entry.queueId());
+            for (Map.Entry<String, List<RoutedRecipient>> d : byDestination.entrySet()) {
+                d.getValue().forEach(r -> inFlight.add(key(entry.queueId(), r.id())));
+                DeliveryRequest request = new DeliveryRequest(entry.queueId(), entry.envelope(), entry.blob(), entry.headerSkip(),
+                        d.getKey(), d.getValue());
+                workers.execute(() -> work(entry, request));
+            }
+        } finally {
+            finished(entry.queueId());
         }
     }
 
@@ -197,14 +224,37 @@ public final class QueueManager implements AutoCloseable {
             } finally {
                 destination.release();
             }
-            recorder.record(entry, request.destination(), results, clock.instant());
+            if (recorder.record(entry, request.destination(), results, clock.instant())) owing.add(entry.queueId());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, entry.queueId() + ": recording delivery results failed", e);
         } finally {
             request.recipients().forEach(r -> inFlight.remove(key(entry.queueId(), r.id())));
+            finished(entry.queueId());
             wake();
+        }
+    }
+
+    /** The last one out of an entry (worker or dispatcher) queues what its recipients owe, in one notice per kind. */
+    private void finished(String queueId) {
+        if (active.compute(queueId, (k, n) -> n == null || n <= 1 ? null : n - 1) == null && owing.remove(queueId)) {
+            queueOwedNotices(queueId);
+        }
+    }
+
+    private void queueOwedNotices(String queueId) {
+        noticeLock.lock();
+        try {
+            // Read under the lock: whoever came first has already cleared what it queued.
+            Optional<QueueEntry> entry = spool.get(queueId);
+            if (entry.isEmpty() || entry.get().recipients().stream().allMatch(r -> r.notice() == null)) return;
+            Instant expiry = entry.get().envelope().receivedAt().plus(maxAge);
+            if (!notices.sendOwed(entry.get(), clock.instant(), expiry).isEmpty()) wake();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, queueId + ": queueing notices failed; they stay owed", e);
+        } finally {
+            noticeLock.unlock();
         }
     }
 

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns delivery outcomes into spool state, maillog lines and notices: success, failure
- * (bounce), a temporary failure retried with backoff, expiry at the maximum age (bounce), and
- * one delay notice past the warning age. Notices go only to senders who asked (NOTIFY).
+ * Turns delivery outcomes into spool state, maillog lines and counters: success, failure
+ * (bounce), a temporary failure retried with backoff, expiry at the maximum age (bounce, RFC 3463
+ * 4.4.7), and one delay notice past the warning age. A notice is not queued here: the recipient's
+ * state and the notice it owes are one spool write (NOTIFY decides whether one is owed), and
+ * {@link DsnSender#sendOwed} queues the owed notices of an entry once its deliveries are done.
  */
 final class ResultRecorder {
 
@@ -22,72 +24,79 @@ final class ResultRecorder {
     }
 
     private final Spool spool;
-    private final DsnSender notices;
     private final Backoff backoff;
     private final Duration delayWarning;
     private final Duration maxAge;
+    private final QueueCounters counters;
 
-    ResultRecorder(Spool spool, DsnSender notices, Backoff backoff, Duration delayWarning, Duration maxAge) {
+    ResultRecorder(Spool spool, Backoff backoff, Duration delayWarning, Duration maxAge, QueueCounters counters) {
         this.spool = spool;
-        this.notices = notices;
         this.backoff = backoff;
         this.delayWarning = delayWarning;
         this.maxAge = maxAge;
+        this.counters = counters;
     }
 
-    /** Records every result; returns true when a notice was queued (the scheduler should look). */
+    /** Records every result; returns true when a recipient now owes a notice. */
     boolean record(QueueEntry entry, String route, List<Result> results, Instant now) {
+        boolean owes = false;
         Instant arrival = entry.envelope().receivedAt();
         Instant expiry = arrival.plus(maxAge);
-        List<Dsn.Report> failed = new ArrayList<>();
-        List<Dsn.Report> delayed = new ArrayList<>();
-        List<Dsn.Report> delivered = new ArrayList<>();
         for (Result res : results) {
             QueuedRecipient r = res.recipient();
             Outcome o = res.outcome();
             switch (o.kind()) {
                 case DELIVERED, RELAYED, RELAYED_DSN -> {
-                    spool.recordDelivered(r.id(), o.reply());
-                    log(entry, "delivered", route, r, o, now);
-                    if (o.kind() != Outcome.Kind.RELAYED_DSN && r.original().wants(Notify.SUCCESS)) {
-                        delivered.add(report(r, o.kind() == Outcome.Kind.DELIVERED ? Dsn.Action.DELIVERED : Dsn.Action.RELAYED, o));
-                    }
+                    Dsn.Action action = o.kind() == Outcome.Kind.DELIVERED ? Dsn.Action.DELIVERED : Dsn.Action.RELAYED;
+                    boolean reports = o.kind() != Outcome.Kind.RELAYED_DSN; // the next server reports from now on
+                    owes |= write(r, RecipientState.DELIVERED, o, null, reports ? owed(entry, r, Notify.SUCCESS, action) : null);
+                    event(entry, "delivered", route, r, o, now);
                 }
                 case FAILED -> {
-                    spool.recordFailed(r.id(), o.reply());
-                    log(entry, "bounced", route, r, o, now);
-                    if (r.original().wants(Notify.FAILURE)) failed.add(report(r, Dsn.Action.FAILED, o));
+                    owes |= write(r, RecipientState.FAILED, o, null, owed(entry, r, Notify.FAILURE, Dsn.Action.FAILED));
+                    event(entry, "bounced", route, r, o, now);
                 }
                 case DEFERRED -> {
                     if (!now.isBefore(expiry)) {
-                        spool.recordFailed(r.id(), o.reply());
-                        log(entry, "expired", route, r, o, now);
-                        if (r.original().wants(Notify.FAILURE)) failed.add(report(r, Dsn.Action.FAILED, o));
+                        Outcome expired = new Outcome(Outcome.Kind.FAILED, o.code(), "4.4.7",
+                                "delivery time expired after " + age(maxAge) + "; last reply: " + o.reply(), o.remoteMta());
+                        owes |= write(r, RecipientState.FAILED, expired, null, owed(entry, r, Notify.FAILURE, Dsn.Action.FAILED));
+                        event(entry, "expired", route, r, expired, now);
                         continue;
                     }
                     Instant next = backoff.next(r.attempts() + 1, now);
                     if (next.isAfter(expiry)) next = expiry; // one last try at the maximum age
-                    spool.recordDeferred(r.id(), o.reply(), next);
-                    log(entry, "deferred", route, r, o, now);
-                    if (!delayWarning.isZero() && !r.delayNotified() && !now.isBefore(arrival.plus(delayWarning))
-                            && r.original().wants(Notify.DELAY)) {
-                        spool.recordDelayNotified(r.id());
-                        delayed.add(report(r, Dsn.Action.DELAYED, o));
-                    }
+                    boolean warn = !delayWarning.isZero() && !r.delayNotified() && !now.isBefore(arrival.plus(delayWarning));
+                    owes |= write(r, RecipientState.PENDING, o, next, warn ? owed(entry, r, Notify.DELAY, Dsn.Action.DELAYED) : null);
+                    event(entry, "deferred", route, r, o, now);
                 }
             }
         }
-        boolean queued = notices.send(entry, failed, now, null) != null;
-        queued |= notices.send(entry, delayed, now, expiry) != null;
-        queued |= notices.send(entry, delivered, now, null) != null;
-        return queued;
+        return owes;
     }
 
-    private static Dsn.Report report(QueuedRecipient r, Dsn.Action action, Outcome o) {
-        return new Dsn.Report(r.address(), r.original(), action, o);
+    /** Returns whether a notice is now owed. */
+    private boolean write(QueuedRecipient r, RecipientState state, Outcome o, Instant next, Dsn.Action notice) {
+        spool.record(r.id(), new Attempt(state, o.reply(), o.remoteMta(), next, notice));
+        return notice != null;
     }
 
-    private static void log(QueueEntry entry, String event, String route, QueuedRecipient r, Outcome o, Instant now) {
+    /** The notice owed, if the sender can get one (not the null sender) and asked for it. */
+    private static Dsn.Action owed(QueueEntry entry, QueuedRecipient r, Notify when, Dsn.Action action) {
+        return entry.envelope().sender() != null && r.original().wants(when) ? action : null;
+    }
+
+    /** "5d", "12h", "90m": the maximum age as an administrator wrote it. */
+    static String age(Duration d) {
+        long ms = d.toMillis();
+        if (ms % 86_400_000 == 0) return d.toDays() + "d";
+        if (ms % 3_600_000 == 0) return d.toHours() + "h";
+        if (ms % 60_000 == 0) return d.toMinutes() + "m";
+        return d.toSeconds() + "s";
+    }
+
+    private void event(QueueEntry entry, String event, String route, QueuedRecipient r, Outcome o, Instant now) {
+        counters.count(event, route);
         List<Object> pairs = new ArrayList<>(List.of("to", "<" + r.address() + ">"));
         if (!r.original().address().equals(r.address())) pairs.addAll(List.of("orig_to", "<" + r.original().address() + ">"));
         pairs.addAll(List.of("route", route));

@@ -5,6 +5,7 @@ import dev.junction.store.BlobRef;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,13 +49,37 @@ public interface Spool {
     /** Every entry, oldest first (the admin queue listing). */
     List<QueueEntry> list();
 
-    void recordDelivered(long recipientId, String reply);
+    /**
+     * Records an attempt on a recipient (attempts + 1, state, last reply, notice owed) in one
+     * commit; a deferral of a recipient that is no longer pending changes nothing.
+     */
+    void record(long recipientId, Attempt attempt);
 
-    void recordDeferred(long recipientId, String reply, Instant nextAttempt);
+    default void recordDelivered(long recipientId, String reply) {
+        record(recipientId, new Attempt(RecipientState.DELIVERED, reply, null, null, null));
+    }
 
-    void recordFailed(long recipientId, String reply);
+    default void recordDeferred(long recipientId, String reply, Instant nextAttempt) {
+        record(recipientId, new Attempt(RecipientState.PENDING, reply, null, nextAttempt, null));
+    }
 
-    void recordDelayNotified(long recipientId);
+    default void recordFailed(long recipientId, String reply) {
+        record(recipientId, new Attempt(RecipientState.FAILED, reply, null, null, null));
+    }
+
+    /**
+     * Queues a notice (from the null sender, one recipient) and, in the same commit, clears the
+     * owed notice of the recipients it reports on: the notice is queued exactly once.
+     *
+     * @param about ids of the recipients (of another entry) the notice reports on
+     */
+    QueueEntry enqueueNotice(Envelope envelope, NewRecipient to, BlobRef blob, int headerSkip, List<Long> about);
+
+    /** Queue ids of the entries with a recipient that owes a notice, oldest first. */
+    List<String> owingNotices();
+
+    /** Pending recipients per recipient domain (lower case), held entries included: the queue depth. */
+    Map<String, Integer> pendingByDomain();
 
     /** Held entries are not attempted until released. Returns false if no such entry. */
     boolean hold(String queueId);
@@ -67,6 +92,6 @@ public interface Spool {
     /** Removes the entry and its recipients; the blob becomes an orphan unless referenced elsewhere. */
     boolean delete(String queueId);
 
-    /** Number of entries, and pending recipients per destination are reported by the queue manager. */
+    /** Number of entries. */
     int size();
 }

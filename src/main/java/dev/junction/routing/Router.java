@@ -21,6 +21,14 @@ public final class Router {
         this.directory = directory;
     }
 
+    /**
+     * The destination that mail for a domain queues under, without looking up accounts (for the
+     * queue depth): {@code local} for a local domain, else the internet route's.
+     */
+    public String destination(String domain) {
+        return directory.isLocalDomain(domain) ? new Route.Local(0).destination() : new Route.Internet(domain).destination();
+    }
+
     public Routing route(MailAddress address) {
         if (!directory.isLocalDomain(address.domain())) {
             return new Routing.To(new Route.Internet(address.domain()));

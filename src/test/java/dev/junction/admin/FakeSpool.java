@@ -4,6 +4,7 @@ import dev.junction.mail.Envelope;
 import dev.junction.mail.MailAddress;
 import dev.junction.mail.Recipient;
 import dev.junction.mail.BodyType;
+import dev.junction.queue.Attempt;
 import dev.junction.queue.NewRecipient;
 import dev.junction.queue.QueueEntry;
 import dev.junction.queue.QueuedRecipient;
@@ -48,6 +49,21 @@ public final class FakeSpool implements Spool {
     }
 
     @Override
+    public QueueEntry enqueueNotice(Envelope envelope, NewRecipient to, BlobRef blob, int headerSkip, List<Long> about) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<String> owingNotices() {
+        return List.of();
+    }
+
+    @Override
+    public Map<String, Integer> pendingByDomain() {
+        return Map.of();
+    }
+
+    @Override
     public String newQueueId() {
         throw new UnsupportedOperationException();
     }
@@ -68,19 +84,8 @@ public final class FakeSpool implements Spool {
         return List.copyOf(entries.values());
     }
 
-    public void recordDelivered(long recipientId, String reply) {
-        throw new UnsupportedOperationException();
-    }
-
-    public void recordDeferred(long recipientId, String reply, Instant nextAttempt) {
-        throw new UnsupportedOperationException();
-    }
-
-    public void recordFailed(long recipientId, String reply) {
-        throw new UnsupportedOperationException();
-    }
-
-    public void recordDelayNotified(long recipientId) {
+    @Override
+    public void record(long recipientId, Attempt attempt) {
         throw new UnsupportedOperationException();
     }
 

@@ -130,9 +130,11 @@ class QueueManagerTest {
         assertThat(notices()).singleElement().satisfies(n -> {
             assertThat(n.recipients()).singleElement().satisfies(r -> assertThat(r.address().toString()).isEqualTo(SENDER));
             String text = blobs.text(n.blob().id());
-            assertThat(text).startsWith("Return-Path: <>\r\n").contains("Action: failed", "Status: 4.4.1",
-                    "Remote-MTA: dns; mx.dead.example", "Diagnostic-Code: smtp; 451 4.4.1 connection refused");
+            assertThat(text).startsWith("Return-Path: <>\r\n").contains("Action: failed", "Status: 4.4.7",
+                    "Remote-MTA: dns; mx.dead.example",
+                    "Diagnostic-Code: smtp; 451 4.4.7 delivery time expired after 5d; last reply: 451 4.4.1 connection refused");
         });
+        assertThat(queue.counters()).containsEntry("expired.internet", 1L).containsEntry("deferred.internet", 1L);
     }
 
     @Test
@@ -183,5 +185,31 @@ class QueueManagerTest {
         await().until(() -> notices().size() == 1);
         assertThat(blobs.text(notices().getFirst().blob().id()))
                 .contains("Action: delivered", "Original-Envelope-Id: abc", "Original-Recipient: rfc822; alice@example.com");
+    }
+
+    @Test
+    void failuresAtSeveralDestinationsInOnePassMakeOneBounce() {
+        internet.answers.put("internet:one.example", r -> Outcome.failed(550, "5.1.1", "no such user").from("mx.one.example"));
+        internet.answers.put("internet:two.example", r -> Outcome.failed(554, "5.7.1", "rejected").from("mx.two.example"));
+        QueueEntry e = enqueue(Mails.envelope(SENDER, T0, "a@one.example", "b@two.example", "nobody@example.com", "alice@example.com"));
+
+        await().until(() -> spool.get(e.queueId()).orElseThrow().pending().isEmpty() && notices().size() == 1);
+        assertThat(blobs.text(notices().getFirst().blob().id())).contains("Final-Recipient: rfc822; a@one.example",
+                "Final-Recipient: rfc822; b@two.example", "Final-Recipient: rfc822; nobody@example.com",
+                "Remote-MTA: dns; mx.two.example", "Diagnostic-Code: smtp; 554 5.7.1 rejected")
+                .doesNotContain("Final-Recipient: rfc822; alice@example.com");
+        assertThat(spool.owingNotices()).isEmpty();
+        assertThat(queue.counters()).containsEntry("bounced.internet", 2L).containsEntry("bounced.none", 1L)
+                .containsEntry("delivered.local", 1L);
+    }
+
+    @Test
+    void depthCountsPendingRecipientsPerDestinationFromOneQuery() {
+        internet.gates.put("internet:slow.example", new CountDownLatch(1));
+        internet.gates.put("internet:other.example", new CountDownLatch(1));
+        enqueue(Mails.envelope(SENDER, T0, "a@slow.example", "b@slow.example", "c@other.example"));
+
+        await().until(() -> internet.requests.size() == 2);
+        assertThat(queue.depth()).containsExactlyInAnyOrderEntriesOf(Map.of("internet:slow.example", 2, "internet:other.example", 1));
     }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,7 +120,8 @@ public interface SpoolContract {
         QueueEntry e = spool().enqueue(envelope(r1, r2), List.of(new NewRecipient(r1.address(), r1),
                 new NewRecipient(r2.address(), r2)), BLOB, 0);
         spool().recordDelivered(e.recipients().get(0).id(), "250 2.0.0 ok");
-        spool().recordDelayNotified(e.recipients().get(1).id());
+        spool().record(e.recipients().get(1).id(), new Attempt(RecipientState.PENDING, "451 4.4.1 later", null,
+                NOW.plusSeconds(60), Dsn.Action.DELAYED));
         QueueEntry now = spool().get(e.queueId()).orElseThrow();
         assertThat(now.pending()).extracting(QueuedRecipient::address).containsExactly(a("b@example.com"));
         assertThat(now.recipients().get(0).state()).isEqualTo(RecipientState.DELIVERED);
@@ -164,5 +166,59 @@ public interface SpoolContract {
         assertThat(spool().delete(e.queueId())).isFalse();
         assertThat(spool().size()).isZero();
         assertThat(spool().list()).isEmpty();
+    }
+
+    @Test
+    default void aRecipientsStateAndTheNoticeItOwesAreOneWrite() {
+        QueueEntry e = enqueueOne("a@example.org");
+        long rid = e.recipients().getFirst().id();
+        spool().record(rid, new Attempt(RecipientState.FAILED, "550 5.1.1 no such user", "mx.example.org", null, Dsn.Action.FAILED));
+        QueuedRecipient r = spool().get(e.queueId()).orElseThrow().recipients().getFirst();
+        assertThat(r.state()).isEqualTo(RecipientState.FAILED);
+        assertThat(r.attempts()).isEqualTo(1);
+        assertThat(r.remoteMta()).isEqualTo("mx.example.org");
+        assertThat(r.notice()).isEqualTo(Dsn.Action.FAILED);
+        assertThat(spool().owingNotices()).containsExactly(e.queueId());
+
+        Recipient to = new Recipient(a("sender@example.com"), null, Set.of(Notify.NEVER));
+        Envelope bounce = new Envelope(null, List.of(to), null, null, BodyType.EIGHT_BITMIME, false, "localhost", "127.0.0.1", null, NOW);
+        QueueEntry notice = spool().enqueueNotice(bounce, new NewRecipient(to.address(), to), BLOB, 17, List.of(rid));
+        assertThat(notice.envelope()).isEqualTo(bounce);
+        assertThat(notice.headerSkip()).isEqualTo(17);
+        assertThat(notice.pending()).extracting(QueuedRecipient::address).containsExactly(a("sender@example.com"));
+        assertThat(spool().get(notice.queueId())).contains(notice);
+        assertThat(spool().get(e.queueId()).orElseThrow().recipients().getFirst().notice()).isNull();
+        assertThat(spool().owingNotices()).isEmpty();
+    }
+
+    @Test
+    default void aDelayNoticeMarksTheRecipientAndStaysOwedThroughLaterDeferrals() {
+        QueueEntry e = enqueueOne("a@example.org");
+        long rid = e.recipients().getFirst().id();
+        spool().record(rid, new Attempt(RecipientState.PENDING, "451 4.4.1 later", null, NOW.plusSeconds(60), Dsn.Action.DELAYED));
+        spool().record(rid, new Attempt(RecipientState.PENDING, "421 4.4.2 busy", "mx.example.org", NOW.plusSeconds(120), null));
+        QueuedRecipient r = spool().get(e.queueId()).orElseThrow().recipients().getFirst();
+        assertThat(r.delayNotified()).isTrue();
+        assertThat(r.notice()).isEqualTo(Dsn.Action.DELAYED);
+        assertThat(r.attempts()).isEqualTo(2);
+        assertThat(r.lastReply()).isEqualTo("421 4.4.2 busy");
+        assertThat(r.nextAttempt()).isEqualTo(NOW.plusSeconds(120));
+        spool().recordDelivered(rid, "250 2.0.0 ok");
+        spool().recordDeferred(rid, "451 too late", NOW.plusSeconds(600));
+        assertThat(spool().get(e.queueId()).orElseThrow().recipients().getFirst().state()).isEqualTo(RecipientState.DELIVERED);
+    }
+
+    @Test
+    default void pendingRecipientsAreCountedPerDomain() {
+        Recipient r1 = Recipient.of(a("a@Example.org"));
+        Recipient r2 = Recipient.of(a("b@example.org"));
+        Recipient r3 = Recipient.of(a("c@other.net"));
+        QueueEntry e = spool().enqueue(envelope(r1, r2, r3), List.of(new NewRecipient(r1.address(), r1),
+                new NewRecipient(r2.address(), r2), new NewRecipient(r3.address(), r3)), BLOB, 0);
+        enqueueOne("d@other.net");
+        assertThat(spool().pendingByDomain()).containsExactlyInAnyOrderEntriesOf(Map.of("example.org", 2, "other.net", 2));
+        spool().recordDelivered(e.recipients().get(0).id(), "250 2.0.0 ok");
+        spool().recordFailed(e.recipients().get(2).id(), "550 5.1.1 no");
+        assertThat(spool().pendingByDomain()).containsExactlyInAnyOrderEntriesOf(Map.of("example.org", 1, "other.net", 1));
     }
 }

@@ -53,4 +53,10 @@ class RouterTest {
         directory.setState(MailAddress.parse("alice@example.com"), AccountState.DISABLED);
         assertThat(router.route(MailAddress.parse("alice@example.com"))).isInstanceOf(Routing.Refused.class);
     }
+
+    @Test
+    void aDomainsDestinationNeedsNoAccountLookup() {
+        assertThat(router.destination("example.com")).isEqualTo("local");
+        assertThat(router.destination("example.org")).isEqualTo("internet:example.org");
+    }
 }

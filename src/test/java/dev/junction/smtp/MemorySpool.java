@@ -1,6 +1,7 @@
 package dev.junction.smtp;
 
 import dev.junction.mail.Envelope;
+import dev.junction.queue.Attempt;
 import dev.junction.queue.NewRecipient;
 import dev.junction.queue.QueueEntry;
 import dev.junction.queue.QueuedRecipient;
@@ -10,6 +11,7 @@ import dev.junction.store.BlobRef;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,10 +41,12 @@ final class MemorySpool implements Spool {
     @Override public Optional<Instant> nextDue() { throw new UnsupportedOperationException(); }
     @Override public Optional<QueueEntry> get(String queueId) { throw new UnsupportedOperationException(); }
     @Override public List<QueueEntry> list() { return List.copyOf(entries); }
-    @Override public void recordDelivered(long recipientId, String reply) { throw new UnsupportedOperationException(); }
-    @Override public void recordDeferred(long recipientId, String reply, Instant next) { throw new UnsupportedOperationException(); }
-    @Override public void recordFailed(long recipientId, String reply) { throw new UnsupportedOperationException(); }
-    @Override public void recordDelayNotified(long recipientId) { throw new UnsupportedOperationException(); }
+    @Override public void record(long recipientId, Attempt attempt) { throw new UnsupportedOperationException(); }
+    @Override public QueueEntry enqueueNotice(Envelope e, NewRecipient to, BlobRef b, int skip, List<Long> about) {
+        throw new UnsupportedOperationException();
+    }
+    @Override public List<String> owingNotices() { throw new UnsupportedOperationException(); }
+    @Override public Map<String, Integer> pendingByDomain() { throw new UnsupportedOperationException(); }
     @Override public boolean hold(String queueId) { throw new UnsupportedOperationException(); }
     @Override public boolean release(String queueId) { throw new UnsupportedOperationException(); }
     @Override public int flush(String queueId) { throw new UnsupportedOperationException(); }

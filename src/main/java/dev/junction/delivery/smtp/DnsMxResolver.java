@@ -82,7 +82,14 @@ public final class DnsMxResolver implements MxResolver {
         for (Record r : answer.getSection(Section.ANSWER)) {
             if (r instanceof MXRecord m) mx.add(m);
         }
-        if (mx.isEmpty()) return List.of(domain); // RFC 5321 5.1: the domain itself, preference 0
+        if (mx.isEmpty()) {
+            // RFC 5321 5.1: the domain itself, preference 0; with no address either nothing can ever
+            // receive its mail, so it bounces now rather than after the maximum age (as Postfix does).
+            if (addresses(domain).isEmpty()) {
+                throw new DnsException(Outcome.failed(550, "5.4.4", "domain " + domain + " has no MX and no address records"));
+            }
+            return List.of(domain);
+        }
         mx.removeIf(m -> m.getTarget().equals(Name.root));
         if (mx.isEmpty()) {
             throw new DnsException(Outcome.failed(556, "5.1.10", "domain " + domain + " does not accept mail (null MX)"));

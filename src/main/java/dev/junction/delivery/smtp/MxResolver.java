@@ -10,7 +10,8 @@ public interface MxResolver {
      * The mail exchangers of a domain in the order to try them: MX hosts by preference (equal
      * preferences shuffled), or the domain itself when it has no MX record.
      *
-     * @throws DnsException permanent for a null MX (RFC 7505) or a domain that does not exist
+     * @throws DnsException permanent for a null MX (RFC 7505), a domain that does not exist, or one
+     *                      that exists with neither MX nor address records
      */
     List<String> mailHosts(String domain) throws DnsException;
 

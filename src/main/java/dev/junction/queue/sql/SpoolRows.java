@@ -6,6 +6,7 @@ import dev.junction.mail.Envelope;
 import dev.junction.mail.MailAddress;
 import dev.junction.mail.Notify;
 import dev.junction.mail.Recipient;
+import dev.junction.queue.Dsn;
 import dev.junction.queue.QueueEntry;
 import dev.junction.queue.QueuedRecipient;
 import dev.junction.queue.RecipientState;
@@ -50,7 +51,7 @@ final class SpoolRows {
                 + " WHERE entry_id = ? ORDER BY position", r -> new Recipient(address(r.getString(1)), r.getString(2),
                 notify(r.getString(3))), id);
         List<QueuedRecipient> recipients = Statements.list(c, "SELECT id, address, orig_address, orcpt, notify, state,"
-                + " attempts, next_attempt, last_reply, delay_notified FROM queue_recipients WHERE entry_id = ? ORDER BY id",
+                + " attempts, next_attempt, last_reply, delay_notified, remote_mta, notice FROM queue_recipients WHERE entry_id = ? ORDER BY id",
                 SpoolRows::recipient, id);
         return Statements.first(c, ENTRY + " WHERE id = ?", r -> entry(r, rcpts, recipients), id)
                 .orElseThrow(() -> new SQLException("queue entry vanished: " + id));
@@ -71,7 +72,8 @@ final class SpoolRows {
         Recipient original = new Recipient(address(r.getString("orig_address")), r.getString("orcpt"), notify(r.getString("notify")));
         return new QueuedRecipient(r.getLong("id"), address(r.getString("address")), original,
                 RecipientState.valueOf(r.getString("state")), r.getInt("attempts"),
-                Instant.ofEpochMilli(r.getLong("next_attempt")), r.getString("last_reply"), r.getBoolean("delay_notified"));
+                Instant.ofEpochMilli(r.getLong("next_attempt")), r.getString("last_reply"), r.getBoolean("delay_notified"),
+                r.getString("remote_mta"), r.getString("notice") == null ? null : Dsn.Action.valueOf(r.getString("notice")));
     }
 
     /** Rebuilds an address stored by {@link MailAddress#toString()}: it was validated on the way in. */

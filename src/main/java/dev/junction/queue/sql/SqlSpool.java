@@ -2,6 +2,8 @@ package dev.junction.queue.sql;
 
 import dev.junction.mail.Envelope;
 import dev.junction.mail.Recipient;
+import dev.junction.queue.Attempt;
+import dev.junction.queue.Dsn;
 import dev.junction.queue.NewRecipient;
 import dev.junction.queue.QueueEntry;
 import dev.junction.queue.RecipientState;
@@ -15,7 +17,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The spool in the metadata database. Every method is one committed transaction; on SQLite
@@ -55,25 +59,39 @@ public final class SqlSpool implements Spool {
     @Override
     public QueueEntry enqueue(String queueId, Envelope envelope, List<NewRecipient> recipients, BlobRef blob, int headerSkip) {
         if (recipients.isEmpty()) throw new IllegalArgumentException("a queue entry needs at least one recipient");
-        long now = clock.millis();
+        QueueEntry entry = db.write(c -> insert(c, queueId, envelope, recipients, blob, headerSkip));
+        onEnqueue.run();
+        return entry;
+    }
+
+    @Override
+    public QueueEntry enqueueNotice(Envelope envelope, NewRecipient to, BlobRef blob, int headerSkip, List<Long> about) {
         QueueEntry entry = db.write(c -> {
-            long entryId = insertEntry(c, queueId, envelope, blob, headerSkip);
-            List<Recipient> rcpts = envelope.recipients();
-            for (int i = 0; i < rcpts.size(); i++) {
-                Recipient r = rcpts.get(i);
-                Statements.update(c, "INSERT INTO queue_envelope_rcpts (entry_id, position, address, orcpt, notify)"
-                        + " VALUES (?, ?, ?, ?, ?)", entryId, i, r.address().toString(), r.orcpt(), SpoolRows.notify(r.notifyOn()));
-            }
-            for (NewRecipient r : recipients) {
-                Recipient o = r.original();
-                Statements.update(c, "INSERT INTO queue_recipients (entry_id, address, orig_address, orcpt, notify, state,"
-                        + " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?)", entryId, r.address().toString(),
-                        o.address().toString(), o.orcpt(), SpoolRows.notify(o.notifyOn()), PENDING, now);
-            }
-            return SpoolRows.byId(c, entryId);
+            QueueEntry notice = insert(c, ids.next(), envelope, List.of(to), blob, headerSkip);
+            for (long id : about) Statements.update(c, "UPDATE queue_recipients SET notice = NULL WHERE id = ?", id);
+            return notice;
         });
         onEnqueue.run();
         return entry;
+    }
+
+    private QueueEntry insert(Connection c, String queueId, Envelope envelope, List<NewRecipient> recipients, BlobRef blob,
+                              int headerSkip) throws SQLException {
+        long now = clock.millis();
+        long entryId = insertEntry(c, queueId, envelope, blob, headerSkip);
+        List<Recipient> rcpts = envelope.recipients();
+        for (int i = 0; i < rcpts.size(); i++) {
+            Recipient r = rcpts.get(i);
+            Statements.update(c, "INSERT INTO queue_envelope_rcpts (entry_id, position, address, orcpt, notify)"
+                    + " VALUES (?, ?, ?, ?, ?)", entryId, i, r.address().toString(), r.orcpt(), SpoolRows.notify(r.notifyOn()));
+        }
+        for (NewRecipient r : recipients) {
+            Recipient o = r.original();
+            Statements.update(c, "INSERT INTO queue_recipients (entry_id, address, domain, orig_address, orcpt, notify, state,"
+                    + " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entryId, r.address().toString(), r.address().domain(),
+                    o.address().toString(), o.orcpt(), SpoolRows.notify(o.notifyOn()), PENDING, now);
+        }
+        return SpoolRows.byId(c, entryId);
     }
 
     private long insertEntry(Connection c, String queueId, Envelope e, BlobRef blob, int headerSkip) throws SQLException {
@@ -118,29 +136,32 @@ public final class SqlSpool implements Spool {
     }
 
     @Override
-    public void recordDelivered(long recipientId, String reply) {
-        finish(recipientId, RecipientState.DELIVERED, reply);
+    public void record(long recipientId, Attempt a) {
+        String notice = a.notice() == null ? null : a.notice().name();
+        boolean delayNotice = a.notice() == Dsn.Action.DELAYED;
+        if (a.state() == RecipientState.PENDING) {
+            update("UPDATE queue_recipients SET attempts = attempts + 1, last_reply = ?, remote_mta = ?, next_attempt = ?,"
+                    + " notice = COALESCE(?, notice), delay_notified = (delay_notified OR ?) WHERE id = ? AND state = ?",
+                    a.reply(), a.remoteMta(), a.nextAttempt().toEpochMilli(), notice, delayNotice, recipientId, PENDING);
+        } else {
+            update("UPDATE queue_recipients SET state = ?, attempts = attempts + 1, last_reply = ?, remote_mta = ?,"
+                    + " notice = COALESCE(?, notice) WHERE id = ?", a.state().name(), a.reply(), a.remoteMta(), notice, recipientId);
+        }
     }
 
     @Override
-    public void recordFailed(long recipientId, String reply) {
-        finish(recipientId, RecipientState.FAILED, reply);
-    }
-
-    private void finish(long recipientId, RecipientState state, String reply) {
-        update("UPDATE queue_recipients SET state = ?, attempts = attempts + 1, last_reply = ? WHERE id = ?",
-                state.name(), reply, recipientId);
+    public List<String> owingNotices() {
+        return db.read(c -> Statements.list(c, "SELECT e.queue_id FROM queue_entries e WHERE EXISTS (SELECT 1 FROM"
+                + " queue_recipients r WHERE r.entry_id = e.id AND r.notice IS NOT NULL) ORDER BY e.id", r -> r.getString(1)));
     }
 
     @Override
-    public void recordDeferred(long recipientId, String reply, Instant nextAttempt) {
-        update("UPDATE queue_recipients SET attempts = attempts + 1, last_reply = ?, next_attempt = ? WHERE id = ? AND state = ?",
-                reply, nextAttempt.toEpochMilli(), recipientId, PENDING);
-    }
-
-    @Override
-    public void recordDelayNotified(long recipientId) {
-        update("UPDATE queue_recipients SET delay_notified = ? WHERE id = ?", true, recipientId);
+    public Map<String, Integer> pendingByDomain() {
+        List<Map.Entry<String, Integer>> rows = db.read(c -> Statements.list(c, "SELECT domain, COUNT(*) FROM queue_recipients"
+                + " WHERE state = ? GROUP BY domain", r -> Map.entry(r.getString(1), r.getInt(2)), PENDING));
+        Map<String, Integer> depth = new TreeMap<>();
+        rows.forEach(e -> depth.put(e.getKey(), e.getValue()));
+        return depth;
     }
 
     @Override

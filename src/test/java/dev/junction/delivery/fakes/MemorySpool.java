@@ -1,6 +1,7 @@
 package dev.junction.delivery.fakes;
 
 import dev.junction.mail.Envelope;
+import dev.junction.queue.Attempt;
 import dev.junction.queue.NewRecipient;
 import dev.junction.queue.QueueEntry;
 import dev.junction.queue.QueuedRecipient;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /** A spool in memory (tests only). New recipients are due at the envelope's receivedAt. */
@@ -69,27 +71,31 @@ public final class MemorySpool implements Spool {
     }
 
     @Override
-    public void recordDelivered(long recipientId, String reply) {
-        update(recipientId, r -> new QueuedRecipient(r.id(), r.address(), r.original(), RecipientState.DELIVERED,
-                r.attempts() + 1, r.nextAttempt(), reply, r.delayNotified()));
+    public void record(long recipientId, Attempt attempt) {
+        update(recipientId, r -> attempt.state() == RecipientState.PENDING && r.state() != RecipientState.PENDING ? r : r.after(attempt));
     }
 
     @Override
-    public void recordDeferred(long recipientId, String reply, Instant nextAttempt) {
-        update(recipientId, r -> new QueuedRecipient(r.id(), r.address(), r.original(), RecipientState.PENDING,
-                r.attempts() + 1, nextAttempt, reply, r.delayNotified()));
+    public synchronized QueueEntry enqueueNotice(Envelope envelope, NewRecipient to, BlobRef blob, int headerSkip, List<Long> about) {
+        QueueEntry notice = enqueue(newQueueId(), envelope, List.of(to), blob, headerSkip);
+        for (long id : about) {
+            update(id, r -> new QueuedRecipient(r.id(), r.address(), r.original(), r.state(), r.attempts(), r.nextAttempt(),
+                    r.lastReply(), r.delayNotified(), r.remoteMta(), null));
+        }
+        return notice;
     }
 
     @Override
-    public void recordFailed(long recipientId, String reply) {
-        update(recipientId, r -> new QueuedRecipient(r.id(), r.address(), r.original(), RecipientState.FAILED,
-                r.attempts() + 1, r.nextAttempt(), reply, r.delayNotified()));
+    public synchronized List<String> owingNotices() {
+        return entries.values().stream().filter(e -> e.recipients().stream().anyMatch(r -> r.notice() != null))
+                .map(QueueEntry::queueId).toList();
     }
 
     @Override
-    public void recordDelayNotified(long recipientId) {
-        update(recipientId, r -> new QueuedRecipient(r.id(), r.address(), r.original(), r.state(), r.attempts(),
-                r.nextAttempt(), r.lastReply(), true));
+    public synchronized Map<String, Integer> pendingByDomain() {
+        Map<String, Integer> depth = new TreeMap<>();
+        entries.values().forEach(e -> e.pending().forEach(r -> depth.merge(r.address().domain(), 1, Integer::sum)));
+        return depth;
     }
 
     private synchronized void update(long recipientId, UnaryOperator<QueuedRecipient> change) {
@@ -131,7 +137,7 @@ public final class MemorySpool implements Spool {
 
     private void recordFlush(QueuedRecipient r) {
         update(r.id(), x -> new QueuedRecipient(x.id(), x.address(), x.original(), x.state(), x.attempts(), Instant.MIN,
-                x.lastReply(), x.delayNotified()));
+                x.lastReply(), x.delayNotified(), x.remoteMta(), x.notice()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.junction.delivery.smtp;
 
 import dev.junction.config.Config;
+import dev.junction.delivery.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,15 @@ class DnsMxResolverTest {
     void unknownDomainIsPermanent() {
         assertThatThrownBy(() -> resolver.mailHosts("nowhere.example"))
                 .isInstanceOfSatisfying(DnsException.class, e -> assertThat(e.outcome().status()).isEqualTo("5.1.2"));
+    }
+
+    @Test
+    void aDomainWithNeitherMxNorAddressIsPermanent() {
+        dns.exists("txtonly.example");
+        assertThatThrownBy(() -> resolver.mailHosts("txtonly.example")).isInstanceOfSatisfying(DnsException.class, e -> {
+            assertThat(e.outcome().kind()).isEqualTo(Outcome.Kind.FAILED);
+            assertThat(e.outcome().status()).isEqualTo("5.4.4");
+        });
     }
 
     @Test

@@ -1,0 +1,82 @@
+package dev.junction.queue;
+
+import dev.junction.config.Config;
+import dev.junction.delivery.Outcome;
+import dev.junction.delivery.fakes.FakeDirectory;
+import dev.junction.delivery.fakes.Mails;
+import dev.junction.delivery.fakes.MemoryBlobStore;
+import dev.junction.delivery.fakes.MutableClock;
+import dev.junction.mail.Envelope;
+import dev.junction.queue.sql.SqlSpool;
+import dev.junction.routing.Router;
+import dev.junction.sql.Database;
+import dev.junction.sql.TestDatabases;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A crash at any write between a recipient's failure and its bounce loses no bounce and sends
+ * none twice: the real SQLite spool, a queue manager that dies after n writes, and a restart.
+ */
+class NoticeCrashTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+    private static final Config CONFIG = Config.of(Map.of());
+
+    @TempDir
+    Path dir;
+    private final MutableClock clock = new MutableClock(T0);
+    private final MemoryBlobStore blobs = new MemoryBlobStore();
+    private final FakeDirectory directory = new FakeDirectory();
+    private final ScriptedTransport transport = new ScriptedTransport();
+
+    /** Writes: the two failures (0, 1), the bounce (2), the bounce's own delivery (3). */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    void aCrashAtAnyWriteLosesNoBounceAndSendsNoneTwice(int writesBeforeCrash) {
+        transport.answers.put("internet:one.example", r -> Outcome.failed(550, "5.1.1", "no such user"));
+        transport.answers.put("internet:two.example", r -> Outcome.failed(550, "5.1.1", "no such user"));
+        String queueId;
+        try (Database db = TestDatabases.sqlite(dir)) {
+            Spool real = new SqlSpool(db, clock);
+            Envelope env = Mails.envelope("sender@example.net", T0, "a@one.example", "b@two.example");
+            queueId = real.enqueue(env, Mails.asNew(env), blobs.put(Mails.message("sender@example.net", "hi", "body\r\n")),
+                    Mails.headerSkip("sender@example.net")).queueId();
+            CrashingSpool crashing = new CrashingSpool(real, writesBeforeCrash);
+            try (QueueManager doomed = manager(crashing.spool)) {
+                doomed.start();
+                await().until(crashing::crashed);
+            }
+        }
+        try (Database db = TestDatabases.sqlite(dir); QueueManager restarted = manager(new SqlSpool(db, clock))) {
+            Spool spool = new SqlSpool(db, clock);
+            restarted.start();
+            await().until(() -> spool.get(queueId).orElseThrow().pending().isEmpty() && spool.owingNotices().isEmpty()
+                    && bounces(spool).size() == 1 && bounces(spool).getFirst().pending().isEmpty());
+            restarted.close();
+            List<QueueEntry> bounces = bounces(spool);
+            assertThat(bounces).hasSize(1);
+            assertThat(blobs.text(bounces.getFirst().blob().id()))
+                    .contains("Final-Recipient: rfc822; a@one.example", "Final-Recipient: rfc822; b@two.example");
+        }
+    }
+
+    private QueueManager manager(Spool spool) {
+        DsnSender notices = new DsnSender(blobs, spool, new Dsn("mx.example.com", new Random(1)), 1 << 20);
+        return new QueueManager(CONFIG, spool, new Router(directory), transport, notices, clock);
+    }
+
+    private static List<QueueEntry> bounces(Spool spool) {
+        return spool.list().stream().filter(e -> e.envelope().sender() == null).toList();
+    }
+}
