@@ -42,6 +42,11 @@ public final class Metrics {
         });
     }
 
+    /** A counter kept elsewhere (a part's own tally), read when scraped. */
+    public void counter(String name, String help, LongSupplier value, String... labels) {
+        family(name, "counter", help).series().put(series(name, labels), value);
+    }
+
     /** A value read when scraped (queue size, open sessions); registering again replaces it. */
     public void gauge(String name, String help, LongSupplier value, String... labels) {
         family(name, "gauge", help).series().put(series(name, labels), value);

@@ -1,6 +1,7 @@
 package dev.junction.server;
 
 import dev.junction.admin.AdminServer;
+import dev.junction.auth.AuthThrottle;
 import dev.junction.config.Config;
 import dev.junction.config.NodeSettings;
 import dev.junction.delivery.LocalDelivery;
@@ -84,15 +85,25 @@ public final class Node implements AutoCloseable {
             queue.start();
 
             JvmMetrics.register(metrics);
-            metrics.gauge("junction_queue_entries", "Messages in the queue", spool::size);
+            registerQueueMetrics(queue);
             admin = open(new AdminServer(config, directory, spool, mailStore, queue::wake, metrics));
             admin.start();
-            smtp = open(new SmtpServer(config, directory, blobs, spool, () -> tls));
+            smtp = open(new SmtpServer(config, directory, blobs, spool, () -> tls, new AuthThrottle(config)));
             smtp.start();
             LOG.info(() -> "node " + hostname + " started: " + listeners());
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    private void registerQueueMetrics(QueueManager queue) {
+        metrics.gauge("junction_queue_entries", "Messages in the queue", spool::size);
+        for (String key : queue.counters().keySet()) {
+            String[] eventAndRoute = key.split("\\.", 2);
+            metrics.counter("junction_queue_recipients_" + eventAndRoute[0] + "_total",
+                    "Recipients by delivery result since start, per route kind",
+                    () -> queue.counters().getOrDefault(key, 0L), "route", eventAndRoute[1]);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.junction.smtp;
 
+import dev.junction.auth.AuthThrottle;
 import dev.junction.directory.Account;
 
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * AUTH (RFC 4954) with the PLAIN (RFC 4616) and LOGIN mechanisms. Passwords are kept in char
- * arrays and wiped after the directory has checked them. Too many failures end the session.
+ * arrays and wiped after the directory has checked them. Too many failures end the session;
+ * across sessions the node's {@link AuthThrottle} delays and then refuses a guessing client.
  */
 final class AuthCommand implements SmtpCommand {
 
@@ -33,15 +35,19 @@ final class AuthCommand implements SmtpCommand {
             case "LOGIN" -> login(session, initial);
             default -> throw new SmtpException(SmtpError.UNKNOWN_MECHANISM);
         };
+        AuthThrottle throttle = session.context().throttle();
         Optional<Account> account;
         try {
+            if (!throttle.admit(session.client(), credentials.login())) throw new SmtpException(SmtpError.AUTH_THROTTLED);
             account = session.context().directory().authenticate(credentials.login(), credentials.password());
         } finally {
             Arrays.fill(credentials.password(), '\0');
         }
         if (account.isEmpty()) {
+            throttle.failed(session.client(), credentials.login());
             throw new SmtpException(session.authFailed() ? SmtpError.TOO_MANY_AUTH_FAILURES : SmtpError.AUTH_FAILED);
         }
+        throttle.succeeded(session.client(), credentials.login());
         session.authenticated(account.get());
         session.reply(SmtpReply.of(235, "2.7.0", "Authentication successful"));
     }

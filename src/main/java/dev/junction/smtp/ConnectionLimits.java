@@ -1,5 +1,7 @@
 package dev.junction.smtp;
 
+import dev.junction.config.Setting;
+
 import java.net.InetAddress;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,15 +21,16 @@ final class ConnectionLimits {
         this.maxPerAddress = maxPerAddress;
     }
 
-    /** Counts the connection and returns true, or returns false when a limit is reached. */
-    boolean tryAcquire(InetAddress client) {
+    /** Counts the connection and returns null, or returns the setting whose limit is reached. */
+    Setting<Integer> acquire(InetAddress client) {
         lock.lock();
         try {
             int mine = perAddress.getOrDefault(client, 0);
-            if (total >= maxTotal || mine >= maxPerAddress) return false;
+            if (total >= maxTotal) return SmtpSettings.MAX_CONNECTIONS;
+            if (mine >= maxPerAddress) return SmtpSettings.MAX_CONNECTIONS_PER_IP;
             total++;
             perAddress.put(client, mine + 1);
-            return true;
+            return null;
         } finally {
             lock.unlock();
         }

@@ -16,8 +16,9 @@ import java.util.Map;
  */
 record MailFromArgument(MailAddress sender, long size, BodyType body, boolean smtpUtf8, DsnRet ret, String envId) {
 
-    static MailFromArgument parse(String argument) throws SmtpException {
-        PathArgument arg = PathArgument.parse(argument, "FROM");
+    /** @param extended the client greeted with EHLO (after HELO, parameters get 555) */
+    static MailFromArgument parse(String argument, boolean extended) throws SmtpException {
+        PathArgument arg = PathArgument.parse(argument, "FROM", extended);
         long size = -1;
         BodyType body = BodyType.SEVEN_BIT;
         boolean smtpUtf8 = false;

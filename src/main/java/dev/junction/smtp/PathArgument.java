@@ -13,10 +13,12 @@ import java.util.Map;
 record PathArgument(String path, Map<String, String> parameters) {
 
     /**
-     * @param keyword "FROM" or "TO"
+     * @param keyword  "FROM" or "TO"
+     * @param extended the client greeted with EHLO; after HELO, parameters are refused with 555
+     *                 (RFC 5321 4.1.1.11: they belong to the service extensions EHLO announced)
      * @throws SmtpException SYNTAX when the argument is not {@code keyword:<path> params}
      */
-    static PathArgument parse(String argument, String keyword) throws SmtpException {
+    static PathArgument parse(String argument, String keyword, boolean extended) throws SmtpException {
         String prefix = keyword + ":";
         if (!argument.regionMatches(true, 0, prefix, 0, prefix.length())) throw new SmtpException(SmtpError.SYNTAX);
         int i = prefix.length();
@@ -24,7 +26,11 @@ record PathArgument(String path, Map<String, String> parameters) {
         if (i >= argument.length() || argument.charAt(i) != '<') throw new SmtpException(SmtpError.SYNTAX);
         int close = closingBracket(argument, i + 1);
         String path = withoutSourceRoute(argument.substring(i + 1, close));
-        return new PathArgument(path, parameters(argument.substring(close + 1)));
+        Map<String, String> parameters = parameters(argument.substring(close + 1));
+        if (!extended && !parameters.isEmpty()) {
+            throw new SmtpException(SmtpError.UNKNOWN_PARAMETER, "ESMTP parameters require EHLO");
+        }
+        return new PathArgument(path, parameters);
     }
 
     private static int closingBracket(String s, int from) throws SmtpException {

@@ -8,14 +8,18 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 
-/** A parsed {@code RCPT TO:} argument with the RFC 3461 NOTIFY and ORCPT parameters. */
+/**
+ * A parsed {@code RCPT TO:} argument with the RFC 3461 NOTIFY and ORCPT parameters. The bare
+ * {@code <Postmaster>} becomes the address the {@link Postmaster.Lookup} names.
+ */
 final class RcptToArgument {
 
     private RcptToArgument() {
     }
 
-    static Recipient parse(String argument) throws SmtpException {
-        PathArgument arg = PathArgument.parse(argument, "TO");
+    /** @param extended the client greeted with EHLO (after HELO, parameters get 555) */
+    static Recipient parse(String argument, boolean extended, Postmaster.Lookup postmaster) throws SmtpException {
+        PathArgument arg = PathArgument.parse(argument, "TO", extended);
         EnumSet<Notify> notify = EnumSet.noneOf(Notify.class);
         String orcpt = null;
         for (Map.Entry<String, String> p : arg.parameters().entrySet()) {
@@ -32,6 +36,7 @@ final class RcptToArgument {
                 default -> throw new SmtpException(SmtpError.UNKNOWN_PARAMETER);
             }
         }
+        if (Postmaster.isBare(arg.path())) return new Recipient(postmaster.address(), orcpt, notify);
         try {
             return new Recipient(MailAddress.parse(arg.path()), orcpt, notify);
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package dev.junction.smtp;
 
 import dev.junction.config.Listen;
+import dev.junction.config.Setting;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -58,8 +59,9 @@ final class SmtpListener implements AutoCloseable {
     private void serve(Socket socket) {
         InetAddress client = socket.getInetAddress();
         String id = idPrefix + Long.toString(SESSIONS.incrementAndGet(), 36);
-        if (!limits.tryAcquire(client)) {
-            refuse(socket, id);
+        Setting<Integer> limit = limits.acquire(client);
+        if (limit != null) {
+            refuse(socket, id, limit);
             return;
         }
         open.add(socket);
@@ -78,8 +80,10 @@ final class SmtpListener implements AutoCloseable {
         }
     }
 
-    private void refuse(Socket socket, String id) {
-        LOG.info(() -> "session " + id + ": " + socket.getInetAddress().getHostAddress() + " over the connection limit");
+    /** The whole node at its limit is worth a warning; one busy client is not. */
+    private void refuse(Socket socket, String id, Setting<Integer> limit) {
+        LOG.log(limit == SmtpSettings.MAX_CONNECTIONS ? Level.WARNING : Level.INFO, () -> "session " + id + ": "
+                + socket.getInetAddress().getHostAddress() + " refused, " + limit.key() + " reached");
         try (socket) {
             // On the implicit TLS port the client expects a handshake, so it only sees the close.
             if (!role.implicitTls()) socket.getOutputStream().write(SmtpError.TOO_MANY_CONNECTIONS.reply().wire());

@@ -1,10 +1,12 @@
 package dev.junction.smtp;
 
+import dev.junction.auth.AuthThrottle;
 import dev.junction.config.Config;
 import dev.junction.config.ConfigException;
 import dev.junction.config.Listen;
 import dev.junction.config.NodeSettings;
 import dev.junction.directory.Directory;
+import dev.junction.mail.MailAddress;
 import dev.junction.queue.Spool;
 import dev.junction.store.BlobStore;
 
@@ -23,7 +25,7 @@ import java.util.logging.Logger;
  * The inbound SMTP server: one listener per enabled {@link ListenerRole} (smtp.listen,
  * smtp.submission_listen, smtp.submissions_listen), all sharing the connection limits.
  * <pre>
- *   SmtpServer smtp = new SmtpServer(config, directory, blobs, spool, () -> sslContext);
+ *   SmtpServer smtp = new SmtpServer(config, directory, blobs, spool, () -> sslContext, authThrottle);
  *   smtp.start();
  *   int mx = smtp.port(ListenerRole.MX).orElseThrow();
  * </pre>
@@ -37,18 +39,31 @@ public final class SmtpServer implements AutoCloseable {
     private final ConnectionLimits limits;
     private final Map<ListenerRole, SmtpListener> listeners = new EnumMap<>(ListenerRole.class);
 
+    /** A server with a throttle of its own; a node shares one {@link AuthThrottle} between protocols. */
+    public SmtpServer(Config config, Directory directory, BlobStore blobs, Spool spool, Supplier<SSLContext> tls) {
+        this(config, directory, blobs, spool, tls, new AuthThrottle(config));
+    }
+
     /**
      * @param tls the server's TLS context, asked for at each handshake (so a renewed certificate
      *            takes effect); null when the node has none: no STARTTLS, no submissions port
-     * @throws ConfigException when smtp.relay_networks holds a bad address block
+     * @param throttle counts AUTH failures per client and login, shared with the other protocols
+     * @throws ConfigException naming every bad block in smtp.relay_networks and a smtp.postmaster
+     *                         that is not an address
      */
-    public SmtpServer(Config config, Directory directory, BlobStore blobs, Spool spool, Supplier<SSLContext> tls) {
+    public SmtpServer(Config config, Directory directory, BlobStore blobs, Spool spool, Supplier<SSLContext> tls,
+                      AuthThrottle throttle) {
         this.config = config;
-        this.ctx = new SmtpContext(hostname(config), directory, blobs, spool, tls, relayNetworks(config),
+        List<String> problems = new ArrayList<>();
+        List<CidrBlock> relayNetworks = relayNetworks(config, problems);
+        MailAddress postmaster = postmaster(config, problems);
+        if (!problems.isEmpty()) throw new ConfigException(problems);
+        this.ctx = new SmtpContext(hostname(config), directory, blobs, spool, tls, relayNetworks,
                 config.get(SmtpSettings.ALLOW_PLAINTEXT_AUTH), config.get(SmtpSettings.MAX_LINE_LENGTH),
                 config.get(SmtpSettings.MAX_MESSAGE_SIZE), config.get(SmtpSettings.MAX_RECIPIENTS),
                 config.get(SmtpSettings.MAX_ERRORS), config.get(SmtpSettings.MAX_AUTH_FAILURES),
-                config.get(SmtpSettings.IDLE_TIMEOUT));
+                config.get(SmtpSettings.IDLE_TIMEOUT), postmaster,
+                config.get(SmtpSettings.ENFORCE_SENDER_LOGIN), throttle, new WriteWatchdog(config.get(SmtpSettings.IDLE_TIMEOUT)));
         this.limits = new ConnectionLimits(config.get(SmtpSettings.MAX_CONNECTIONS),
                 config.get(SmtpSettings.MAX_CONNECTIONS_PER_IP));
     }
@@ -81,6 +96,7 @@ public final class SmtpServer implements AutoCloseable {
     public void close() {
         listeners.values().forEach(SmtpListener::close);
         listeners.clear();
+        ctx.watchdog().close();
     }
 
     private static String hostname(Config config) {
@@ -93,9 +109,19 @@ public final class SmtpServer implements AutoCloseable {
         }
     }
 
-    private static List<CidrBlock> relayNetworks(Config config) {
+    private static MailAddress postmaster(Config config, List<String> problems) {
+        String text = config.get(SmtpSettings.POSTMASTER).strip();
+        if (text.isEmpty()) return null;
+        try {
+            return MailAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(SmtpSettings.POSTMASTER.key() + ": not an address: " + text);
+            return null;
+        }
+    }
+
+    private static List<CidrBlock> relayNetworks(Config config, List<String> problems) {
         List<CidrBlock> blocks = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         for (String text : config.get(SmtpSettings.RELAY_NETWORKS)) {
             try {
                 blocks.add(CidrBlock.parse(text));
@@ -103,7 +129,6 @@ public final class SmtpServer implements AutoCloseable {
                 problems.add(SmtpSettings.RELAY_NETWORKS.key() + ": " + e.getMessage());
             }
         }
-        if (!problems.isEmpty()) throw new ConfigException(problems);
         return List.copyOf(blocks);
     }
 }

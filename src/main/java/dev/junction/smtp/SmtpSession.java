@@ -29,6 +29,7 @@ final class SmtpSession {
     private final ListenerRole role;
     private final String id;
     private final InetAddress client;
+    private final Socket raw;
     private Socket socket;
     private SmtpInput input;
     private OutputStream out;
@@ -46,11 +47,12 @@ final class SmtpSession {
     SmtpSession(SmtpContext ctx, ListenerRole role, Socket socket, String id) throws IOException {
         this.ctx = ctx;
         this.role = role;
+        this.raw = socket;
         this.socket = socket;
         this.id = id;
         this.client = socket.getInetAddress();
         this.input = new SmtpInput(socket.getInputStream());
-        this.out = new BufferedOutputStream(socket.getOutputStream(), 8192);
+        this.out = output(socket);
     }
 
     void run() {
@@ -175,12 +177,17 @@ final class SmtpSession {
         s.setEnabledProtocols(Stream.of(s.getSupportedProtocols())
                 .filter(p -> p.equals("TLSv1.3") || p.equals("TLSv1.2")).toArray(String[]::new));
         s.setSoTimeout((int) ctx.idleTimeout().toMillis());
-        s.startHandshake();
+        ctx.watchdog().bound(raw, id, s::startHandshake);
         socket = s;
         input = new SmtpInput(s.getInputStream());
-        out = new BufferedOutputStream(s.getOutputStream(), 8192);
+        out = output(s);
         tls = s.getSession();
         handshaking = false;
+    }
+
+    /** Replies are buffered; every write that reaches the socket is bounded by the watchdog. */
+    private OutputStream output(Socket s) throws IOException {
+        return new BufferedOutputStream(ctx.watchdog().guard(s.getOutputStream(), raw, id), 8192);
     }
 
     void greeted(String helo, boolean extended) {
@@ -256,6 +263,11 @@ final class SmtpSession {
 
     String helo() {
         return helo;
+    }
+
+    /** Greeted with EHLO rather than HELO: ESMTP parameters are allowed. */
+    boolean extended() {
+        return extended;
     }
 
     boolean isTls() {

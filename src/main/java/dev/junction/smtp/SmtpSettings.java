@@ -36,10 +36,14 @@ public final class SmtpSettings {
             "1000", 1, 1_000_000, "Open SMTP connections on this node, all listeners together.");
     public static final Setting<Integer> MAX_CONNECTIONS_PER_IP = Setting.bounded("smtp.max_connections_per_ip", SettingKind.INT,
             "20", 1, 1_000_000, "Open SMTP connections from one client address.");
+    public static final Setting<String> POSTMASTER = Setting.of("smtp.postmaster", SettingKind.STRING, "",
+            "Where RCPT TO:<Postmaster> goes; empty: postmaster@ the first local domain.");
+    public static final Setting<Boolean> ENFORCE_SENDER_LOGIN = Setting.of("smtp.enforce_sender_login", SettingKind.BOOLEAN,
+            "true", "On submission, MAIL FROM must be the user's address or an alias of it (or <>).");
 
     public static final List<Setting<?>> ALL = List.of(LISTEN, SUBMISSION_LISTEN, SUBMISSIONS_LISTEN, RELAY_NETWORKS,
             ALLOW_PLAINTEXT_AUTH, MAX_LINE_LENGTH, MAX_MESSAGE_SIZE, MAX_RECIPIENTS, MAX_ERRORS, MAX_AUTH_FAILURES,
-            IDLE_TIMEOUT, MAX_CONNECTIONS, MAX_CONNECTIONS_PER_IP);
+            IDLE_TIMEOUT, MAX_CONNECTIONS, MAX_CONNECTIONS_PER_IP, POSTMASTER, ENFORCE_SENDER_LOGIN);
 
     private SmtpSettings() {
     }

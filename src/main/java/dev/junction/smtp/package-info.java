@@ -10,10 +10,17 @@
  * Errors are the closed {@link dev.junction.smtp.SmtpError} set, each mapped to one reply.
  *
  * <p>Untrusted input: everything the client sends: command lines (bounded by
- * smtp.max_line_length, read without holding more), AUTH responses, message content (streamed
- * to the blob store, bounded by smtp.max_message_size), connection counts and idle time.
+ * smtp.max_line_length, read without holding more), AUTH responses (throttled across sessions by
+ * {@link dev.junction.auth.AuthThrottle}), message content (streamed to the blob store, bounded by
+ * smtp.max_message_size), connection counts, idle time, and how fast it reads our replies (every
+ * write is bounded by smtp.idle_timeout through {@code WriteWatchdog}).
  *
- * <p>Settings read: {@link dev.junction.smtp.SmtpSettings} (smtp.*) and node.hostname.
+ * <p>Policy beyond the command table: the bare {@code RCPT TO:<Postmaster>} (RFC 5321 4.5.1,
+ * smtp.postmaster), the submission sender check (smtp.enforce_sender_login), ESMTP parameters
+ * only after EHLO.
+ *
+ * <p>Settings read: {@link dev.junction.smtp.SmtpSettings} (smtp.*), node.hostname, and auth.*
+ * through the {@link dev.junction.auth.AuthThrottle} it is given.
  * A message is answered 250 only after its blob is committed and the spool has the entry.
  */
 package dev.junction.smtp;

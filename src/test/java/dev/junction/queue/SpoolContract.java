@@ -187,8 +187,21 @@ public interface SpoolContract {
         assertThat(notice.headerSkip()).isEqualTo(17);
         assertThat(notice.pending()).extracting(QueuedRecipient::address).containsExactly(a("sender@example.com"));
         assertThat(spool().get(notice.queueId())).contains(notice);
-        assertThat(spool().get(e.queueId()).orElseThrow().recipients().getFirst().notice()).isNull();
         assertThat(spool().owingNotices()).isEmpty();
+        assertThat(spool().get(e.queueId())).as("finished once its notice is queued").isEmpty();
+    }
+
+    @Test
+    default void anEntryIsRemovedWithItsLastRecipient() {
+        Recipient r1 = Recipient.of(a("a@example.com"));
+        Recipient r2 = Recipient.of(a("b@example.com"));
+        QueueEntry e = spool().enqueue(envelope(r1, r2), List.of(new NewRecipient(r1.address(), r1),
+                new NewRecipient(r2.address(), r2)), BLOB, 0);
+        spool().recordDelivered(e.recipients().get(0).id(), "250 2.0.0 ok");
+        assertThat(spool().get(e.queueId())).isPresent();
+        spool().recordFailed(e.recipients().get(1).id(), "550 5.1.1 no such user");
+        assertThat(spool().get(e.queueId())).isEmpty();
+        assertThat(spool().size()).isZero();
     }
 
     @Test

@@ -26,7 +26,7 @@ class MailFromArgumentTest {
             'FROM:<a@example.com> SIZE=99999999999999999999'    | a@example.com   | 9223372036854775807 | SEVEN_BIT | false | null | null
             """)
     void parses(String argument, String sender, long size, String body, boolean utf8, String ret, String envId) throws SmtpException {
-        MailFromArgument m = MailFromArgument.parse(argument);
+        MailFromArgument m = MailFromArgument.parse(argument, true);
         assertThat(m.sender() == null ? null : m.sender().toString()).isEqualTo(sender);
         assertThat(m.size()).isEqualTo(size);
         assertThat(m.body().name()).isEqualTo(body);
@@ -58,7 +58,18 @@ class MailFromArgumentTest {
             'FROM:<δοκιμή@example.com>'               | UTF8_REQUIRED
             """)
     void refuses(String argument, SmtpError error) {
-        assertThatThrownBy(() -> MailFromArgument.parse(argument))
+        assertThatThrownBy(() -> MailFromArgument.parse(argument, true))
+                .isInstanceOfSatisfying(SmtpException.class, e -> assertThat(e.error()).isEqualTo(error));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            'FROM:<a@example.com> SIZE=100'           | UNKNOWN_PARAMETER
+            'FROM:<a@example.com> BODY=8BITMIME'      | UNKNOWN_PARAMETER
+            'FROM:<> SMTPUTF8'                        | UNKNOWN_PARAMETER
+            """)
+    void refusesParametersAfterHelo(String argument, SmtpError error) {
+        assertThatThrownBy(() -> MailFromArgument.parse(argument, false))
                 .isInstanceOfSatisfying(SmtpException.class, e -> assertThat(e.error()).isEqualTo(error));
     }
 }

@@ -78,6 +78,12 @@ final class MemoryDirectory implements Directory {
     }
 
     @Override
+    public List<Alias> aliases(String domain) {
+        return aliases.entrySet().stream().filter(e -> e.getKey().endsWith("@" + domain.toLowerCase()))
+                .map(e -> new Alias(MailAddress.parse(e.getKey()), e.getValue())).toList();
+    }
+
+    @Override
     public Resolution resolve(MailAddress address) {
         if (!isLocalDomain(address.domain())) return new Resolution(true, List.of(), List.of(address));
         List<Account> found = new ArrayList<>();
@@ -102,7 +108,6 @@ final class MemoryDirectory implements Directory {
     @Override public void setQuota(MailAddress address, long quotaBytes) { throw new UnsupportedOperationException(); }
     @Override public void removeAccount(MailAddress address) { throw new UnsupportedOperationException(); }
     @Override public void removeAlias(MailAddress alias) { throw new UnsupportedOperationException(); }
-    @Override public List<Alias> aliases(String domain) { throw new UnsupportedOperationException(); }
     @Override public void addGroup(MailAddress group, String displayName) { throw new UnsupportedOperationException(); }
     @Override public void addMember(MailAddress group, MailAddress member) { throw new UnsupportedOperationException(); }
     @Override public void removeMember(MailAddress group, MailAddress member) { throw new UnsupportedOperationException(); }

@@ -3,7 +3,13 @@ package dev.junction.smtp;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -58,7 +64,12 @@ class SmtpLimitsTest {
     void declaredSizeOverTheLimitIsRefusedAtMail() throws Exception {
         try (TestServer server = new TestServer(Map.of("smtp.max_message_size", "1K"));
              SmtpClient c = server.connect(ListenerRole.MX)) {
-            c.run(GREETED + """
+            c.run("""
+                    S: 220 .*
+                    C: EHLO client.example
+                    """);
+            c.reply();
+            c.run("""
                     C: MAIL FROM:<a@remote.example> SIZE=1025
                     S: 552 5\\.3\\.4 .*
                     C: MAIL FROM:<a@remote.example> SIZE=1024
@@ -184,6 +195,37 @@ class SmtpLimitsTest {
                     third.expect("220 .*");
                 }
             });
+        }
+    }
+
+    @Test
+    void connectionsOverTheNodeLimitGet421AcrossListenersAndAWarning() throws Exception {
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getLevel() == Level.WARNING) warnings.add(r.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("junction.smtp").addHandler(capture);
+        try (TestServer server = new TestServer(Map.of("smtp.max_connections", "1"));
+             SmtpClient first = server.connect(ListenerRole.SUBMISSION)) {
+            first.expect("220 .*");
+            try (SmtpClient second = server.connect(ListenerRole.MX)) {
+                second.expect("421 4\\.7\\.0 Too many connections, try again later");
+                assertThat(second.closedByServer()).isTrue();
+            }
+            assertThat(warnings).anyMatch(m -> m.matches("session \\S+: 127\\.0\\.0\\.1 refused, smtp\\.max_connections reached"));
+        } finally {
+            Logger.getLogger("junction.smtp").removeHandler(capture);
         }
     }
 

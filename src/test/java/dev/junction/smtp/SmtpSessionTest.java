@@ -269,8 +269,10 @@ class SmtpSessionTest {
         try (SmtpClient c = server.connect(ListenerRole.MX)) {
             c.run("""
                     S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+                    C: EHLO client.example
+                    """);
+            c.reply();
+            c.run("""
                     C: MAIL FROM:<a@remote.example> BODY=BINARYMIME
                     S: 250 .*
                     C: RCPT TO:<bob@example.com>

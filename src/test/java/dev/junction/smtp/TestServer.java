@@ -27,7 +27,8 @@ final class TestServer implements AutoCloseable {
                 "smtp.listen", "127.0.0.1:0",
                 "smtp.submission_listen", "127.0.0.1:0",
                 "smtp.submissions_listen", "127.0.0.1:0",
-                "smtp.relay_networks", ""));
+                "smtp.relay_networks", "",
+                "auth.delay", "0"));
         settings.putAll(overrides);
         directory.addDomain("example.com");
         directory.addAccount(MailAddress.parse("alice@example.com"), "Alice", "secret".toCharArray(), 0);

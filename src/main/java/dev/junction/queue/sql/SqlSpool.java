@@ -1,5 +1,6 @@
 package dev.junction.queue.sql;
 
+import dev.junction.log.MailLog;
 import dev.junction.mail.Envelope;
 import dev.junction.mail.Recipient;
 import dev.junction.queue.Attempt;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,11 +68,16 @@ public final class SqlSpool implements Spool {
 
     @Override
     public QueueEntry enqueueNotice(Envelope envelope, NewRecipient to, BlobRef blob, int headerSkip, List<Long> about) {
+        List<String> removed = new ArrayList<>();
         QueueEntry entry = db.write(c -> {
             QueueEntry notice = insert(c, ids.next(), envelope, List.of(to), blob, headerSkip);
-            for (long id : about) Statements.update(c, "UPDATE queue_recipients SET notice = NULL WHERE id = ?", id);
+            for (long id : about) {
+                Statements.update(c, "UPDATE queue_recipients SET notice = NULL WHERE id = ?", id);
+                removeIfDone(c, id).ifPresent(removed::add);
+            }
             return notice;
         });
+        removed.forEach(id -> MailLog.event(id, "removed"));
         onEnqueue.run();
         return entry;
     }
@@ -144,9 +151,24 @@ public final class SqlSpool implements Spool {
                     + " notice = COALESCE(?, notice), delay_notified = (delay_notified OR ?) WHERE id = ? AND state = ?",
                     a.reply(), a.remoteMta(), a.nextAttempt().toEpochMilli(), notice, delayNotice, recipientId, PENDING);
         } else {
-            update("UPDATE queue_recipients SET state = ?, attempts = attempts + 1, last_reply = ?, remote_mta = ?,"
-                    + " notice = COALESCE(?, notice) WHERE id = ?", a.state().name(), a.reply(), a.remoteMta(), notice, recipientId);
+            Optional<String> removed = db.write(c -> {
+                Statements.update(c, "UPDATE queue_recipients SET state = ?, attempts = attempts + 1, last_reply = ?, remote_mta = ?,"
+                        + " notice = COALESCE(?, notice) WHERE id = ?", a.state().name(), a.reply(), a.remoteMta(), notice, recipientId);
+                return removeIfDone(c, recipientId);
+            });
+            removed.ifPresent(id -> MailLog.event(id, "removed"));
         }
+    }
+
+    /**
+     * Deletes the entry of a recipient once nothing is left to do for it: no recipient pending and
+     * no notice owed. Done in the transaction of the last change, so a finished entry never
+     * lingers after a crash. Returns the queue id when the entry went.
+     */
+    private static Optional<String> removeIfDone(Connection c, long recipientId) throws SQLException {
+        return Statements.first(c, "DELETE FROM queue_entries WHERE id = (SELECT entry_id FROM queue_recipients WHERE id = ?)"
+                + " AND NOT EXISTS (SELECT 1 FROM queue_recipients r WHERE r.entry_id = queue_entries.id"
+                + " AND (r.state = ? OR r.notice IS NOT NULL)) RETURNING queue_id", r -> r.getString(1), recipientId, PENDING);
     }
 
     @Override
