@@ -21,6 +21,12 @@ final class MailLogRecorder extends Handler implements AutoCloseable {
         return lines.stream().filter(l -> l.startsWith(queueId + ": ")).toList();
     }
 
+    /** Lines of one event ("delivered", "bounced", ...) that contain every given text. */
+    List<String> events(String event, String... containing) {
+        return lines.stream().filter(l -> l.contains(": " + event + " "))
+                .filter(l -> java.util.Arrays.stream(containing).allMatch(l::contains)).toList();
+    }
+
     @Override
     public void publish(LogRecord record) {
         lines.add(record.getMessage());

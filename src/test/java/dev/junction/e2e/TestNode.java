@@ -97,7 +97,7 @@ public final class TestNode implements AutoCloseable {
         return messages;
     }
 
-    /** Waits until no queue entry has a pending recipient (finished entries may stay in the spool). */
+    /** Waits until no queue entry has a pending recipient (finished entries leave the spool). */
     public void awaitQueueSettled() {
         await().atMost(WAIT).until(() -> node.spool().list().stream().allMatch(e -> e.pending().isEmpty()));
     }
