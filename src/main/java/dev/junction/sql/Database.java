@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
 /**
@@ -27,12 +26,13 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Dialect dialect;
-    private final ReentrantLock writeLock;
+    /** Writers share commits on an engine with one writer at a time; null where the engine has many. */
+    private final GroupCommit groupCommit;
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.writeLock = dialect.serialisesWriters() ? new ReentrantLock(true) : null;
+        this.groupCommit = dialect.serialisesWriters() ? new GroupCommit(dataSource) : null;
     }
 
     /** Opens the database that {@code store.url} names and migrates its schema. */
@@ -85,16 +85,18 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs the work in one transaction and commits it; any exception rolls it back. On SQLite the
-     * writers of this process take turns. Returns only after the commit is durable.
+     * Runs the work atomically and commits it; any exception undoes it. Returns only after the
+     * commit is durable. On SQLite the work shares its transaction (and fsync) with the other
+     * writers waiting at that moment, each in its own savepoint (see {@link GroupCommit}); the
+     * work must not call write itself.
      */
     public <T, X extends Exception> T write(SqlWork<T, X> work) throws X {
-        if (writeLock != null) writeLock.lock();
-        try {
-            return inTransaction(work);
-        } finally {
-            if (writeLock != null) writeLock.unlock();
-        }
+        return groupCommit != null ? groupCommit.write(work) : inTransaction(work);
+    }
+
+    /** Writes waiting for their turn (SQLite); 0 where writers do not queue. */
+    public int pendingWrites() {
+        return groupCommit == null ? 0 : groupCommit.waiting();
     }
 
     /** Runs the work in one transaction that sees one consistent snapshot; it must not write. */
@@ -128,6 +130,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (groupCommit != null) groupCommit.close();
         dataSource.close();
     }
 }
