@@ -1,21 +1,40 @@
-# Sourced by ./junction and ./run-tests: sets JAVA_HOME to a JDK 21 or newer, or explains.
+# Sourced by ./junction and ./run-tests: find_java prints the home of a JDK 21 or newer
+# (JAVA_HOME if it is one, else the newest under /usr/lib/jvm, else java on PATH).
+min_major=21
+
+# Prints the major Java version of a java binary (8 for 1.8), or nothing if it does not run.
 java_major() {
-    "$1/bin/java" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p'
+  local spec
+  spec="$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n1)" || return 0
+  case "$spec" in
+    1.*) echo "${spec#1.}" ;;
+    *) echo "${spec%%.*}" ;;
+  esac
 }
-find_java_home() {
-    if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME")" -ge 21 ] 2>/dev/null; then
-        return 0
+
+find_java() {
+  local major
+  if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
+    major="$(java_major "$JAVA_HOME/bin/java")"
+    if [[ -n "$major" && "$major" -ge "$min_major" ]]; then echo "$JAVA_HOME"; return; fi
+    echo "junction: JAVA_HOME=$JAVA_HOME is Java ${major:-?}; looking for Java $min_major or newer elsewhere" >&2
+  fi
+  local best="" best_major=0 dir
+  for dir in /usr/lib/jvm/*; do
+    [[ -x "$dir/bin/java" ]] || continue
+    major="$(java_major "$dir/bin/java")"
+    if [[ -n "$major" && "$major" -ge "$min_major" && "$major" -gt "$best_major" ]]; then
+      best="$dir"; best_major="$major"
     fi
-    local best="" best_v=0 d v
-    for d in /usr/lib/jvm/*; do
-        [ -x "$d/bin/javac" ] || continue
-        v=$(java_major "$d")
-        if [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$best_v" ]; then best=$d; best_v=$v; fi
-    done
-    if [ -z "$best" ]; then
-        echo "junction: needs a JDK 21 or newer; none found in JAVA_HOME or /usr/lib/jvm." >&2
-        echo "          Install one (e.g. apt-get install openjdk-21-jdk) or set JAVA_HOME." >&2
-        return 1
+  done
+  if [[ -n "$best" ]]; then echo "$best"; return; fi
+  local on_path
+  on_path="$(command -v java || true)"
+  if [[ -n "$on_path" ]]; then
+    major="$(java_major "$on_path")"
+    if [[ -n "$major" && "$major" -ge "$min_major" ]]; then
+      dirname "$(dirname "$(readlink -f "$on_path")")"; return
     fi
-    export JAVA_HOME=$best
+  fi
+  return 1
 }
