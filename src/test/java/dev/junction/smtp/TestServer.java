@@ -1,5 +1,6 @@
 package dev.junction.smtp;
 
+import dev.junction.auth.AuthThrottle;
 import dev.junction.config.Config;
 import dev.junction.mail.MailAddress;
 import dev.junction.queue.QueueEntry;
@@ -37,7 +38,8 @@ final class TestServer implements AutoCloseable {
         directory.setState(MailAddress.parse("gone@example.com"), dev.junction.directory.AccountState.DISABLED);
         directory.addAlias(MailAddress.parse("team@example.com"),
                 java.util.List.of(MailAddress.parse("alice@example.com"), MailAddress.parse("bob@example.com")));
-        server = new SmtpServer(Config.of(settings), directory, blobs, spool, () -> TestTls.SERVER);
+        Config config = Config.of(settings);
+        server = new SmtpServer(config, directory, blobs, spool, () -> TestTls.SERVER, new AuthThrottle(config));
         server.start();
     }
 
