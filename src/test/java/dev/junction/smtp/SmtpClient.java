@@ -21,6 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class SmtpClient implements AutoCloseable {
 
+    /** The start of most transcripts: the greeting and a HELO. */
+    static final String GREETED = """
+            S: 220 .*
+            C: HELO client.example
+            S: 250 .*
+            """;
+
     private Socket socket;
     private InputStream in;
     private OutputStream out;

@@ -30,10 +30,7 @@ class SmtpPolicyTest {
     @Test
     void barePostmasterWithoutAPostmasterAddressIsAClear550() throws Exception {
         try (SmtpClient c = server.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+            c.run(SmtpClient.GREETED + """
                     C: MAIL FROM:<a@remote.example>
                     S: 250 .*
                     C: RCPT TO:<Postmaster>
@@ -46,10 +43,7 @@ class SmtpPolicyTest {
     void barePostmasterGoesToPostmasterOfTheFirstLocalDomain() throws Exception {
         server.stores.directory().addAlias(MailAddress.parse("postmaster@example.com"), List.of(MailAddress.parse("alice@example.com")));
         try (SmtpClient c = server.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+            c.run(SmtpClient.GREETED + """
                     C: MAIL FROM:<a@remote.example>
                     S: 250 .*
                     C: RCPT TO:<POSTMASTER>
@@ -65,10 +59,7 @@ class SmtpPolicyTest {
     void configuredPostmasterElsewhereIsReachableWithoutRelaying() throws Exception {
         try (TestServer other = new TestServer(Map.of("smtp.postmaster", "admin@isp.example"));
              SmtpClient c = other.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+            c.run(SmtpClient.GREETED + """
                     C: MAIL FROM:<a@remote.example>
                     S: 250 .*
                     C: RCPT TO:<someone@isp.example>
@@ -119,10 +110,7 @@ class SmtpPolicyTest {
     @Test
     void esmtpParametersAfterHeloAre555() throws Exception {
         try (SmtpClient c = server.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+            c.run(SmtpClient.GREETED + """
                     C: MAIL FROM:<a@remote.example> SIZE=100
                     S: 555 5\\.5\\.4 ESMTP parameters require EHLO
                     C: MAIL FROM:<a@remote.example>

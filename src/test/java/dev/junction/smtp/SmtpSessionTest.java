@@ -129,10 +129,7 @@ class SmtpSessionTest {
     @Test
     void refusesUnknownAndDisabledUsersAndRelaying() throws Exception {
         try (SmtpClient c = server.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+            c.run(SmtpClient.GREETED + """
                     C: MAIL FROM:<a@remote.example>
                     S: 250 .*
                     C: RCPT TO:<nobody@example.com>
@@ -152,10 +149,7 @@ class SmtpSessionTest {
     void relayNetworksMayRelay() throws Exception {
         try (TestServer relay = new TestServer(java.util.Map.of("smtp.relay_networks", "10.0.0.0/8, 127.0.0.0/8"));
              SmtpClient c = relay.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+            c.run(SmtpClient.GREETED + """
                     C: MAIL FROM:<app@example.com>
                     S: 250 .*
                     C: RCPT TO:<someone@elsewhere.example>
@@ -212,10 +206,7 @@ class SmtpSessionTest {
     void limitsRecipientsPerMessage() throws Exception {
         try (TestServer small = new TestServer(java.util.Map.of("smtp.max_recipients", "2"));
              SmtpClient c = small.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+            c.run(SmtpClient.GREETED + """
                     C: MAIL FROM:<a@remote.example>
                     S: 250 .*
                     C: RCPT TO:<alice@example.com>
