@@ -37,6 +37,10 @@ final class GroupRoutes {
         router.add("POST", "/groups/{address}/members", r -> {
             Group g = find(directory, r.address("address"));
             MailAddress member = ApiRequest.parseAddress(ApiRequest.required("address", r.body(NewMember.class).address()));
+            // The directory adds idempotently; the API tells the administrator, as removal does.
+            if (g.members().stream().anyMatch(m -> m.key().equals(member.key()))) {
+                throw new ApiException(409, member + " is already a member of " + g.address());
+            }
             directory.addMember(g.address(), member);
             return ApiResponse.created(view(find(directory, g.address())));
         });

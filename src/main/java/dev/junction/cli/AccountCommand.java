@@ -42,7 +42,7 @@ final class AccountCommand {
 
     @Command(name = "list", description = "List accounts with their state, quota and use.")
     int list(@Option(names = "--domain", paramLabel = "DOMAIN", description = "Only this domain.") String domain) {
-        JsonNode accounts = cli.admin().get("/accounts" + (domain == null ? "" : "?domain=" + AdminClient.segment(domain)));
+        JsonNode accounts = cli.admin().get(AdminClient.inDomain("/accounts", domain));
         Table t = new Table("ADDRESS", "NAME", "STATE", "QUOTA", "USED", "MESSAGES");
         for (JsonNode a : accounts) {
             long quota = a.get("quota").asLong();

@@ -65,6 +65,11 @@ final class AdminClient {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** A listing path, narrowed to one domain when one is given. */
+    static String inDomain(String path, String domain) {
+        return domain == null ? path : path + "?domain=" + segment(domain);
+    }
+
     JsonNode get(String path) {
         return send("GET", path, null);
     }

@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,10 +28,8 @@ final class AliasCommand {
     @Command(name = "list", description = "List aliases and where they forward.")
     int list(@Option(names = "--domain", paramLabel = "DOMAIN", description = "Only this domain.") String domain) {
         Table t = new Table("ALIAS", "TARGETS");
-        for (JsonNode a : cli.admin().get("/aliases" + (domain == null ? "" : "?domain=" + AdminClient.segment(domain)))) {
-            List<String> targets = new ArrayList<>();
-            a.get("targets").forEach(x -> targets.add(x.asText()));
-            t.row(a.get("address").asText(), String.join(", ", targets));
+        for (JsonNode a : cli.admin().get(AdminClient.inDomain("/aliases", domain))) {
+            t.row(a.get("address").asText(), Table.joined(a.get("targets")));
         }
         t.print(cli.out);
         return 0;

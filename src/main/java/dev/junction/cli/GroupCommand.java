@@ -5,8 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 @Command(name = "group", description = "Addresses whose every member receives the message.",
@@ -30,10 +28,8 @@ final class GroupCommand {
     @Command(name = "list", description = "List groups and their members.")
     int list(@Option(names = "--domain", paramLabel = "DOMAIN", description = "Only this domain.") String domain) {
         Table t = new Table("GROUP", "NAME", "MEMBERS");
-        for (JsonNode g : cli.admin().get("/groups" + (domain == null ? "" : "?domain=" + AdminClient.segment(domain)))) {
-            List<String> members = new ArrayList<>();
-            g.get("members").forEach(m -> members.add(m.asText()));
-            t.row(g.get("address").asText(), g.get("name").asText(), String.join(", ", members));
+        for (JsonNode g : cli.admin().get(AdminClient.inDomain("/groups", domain))) {
+            t.row(g.get("address").asText(), g.get("name").asText(), Table.joined(g.get("members")));
         }
         t.print(cli.out);
         return 0;

@@ -1,5 +1,7 @@
 package dev.junction.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,13 @@ final class Table {
             out.println(line.toString().stripTrailing());
         }
         out.flush();
+    }
+
+    /** A JSON array of strings as one cell: "a, b". */
+    static String joined(JsonNode array) {
+        List<String> items = new ArrayList<>();
+        array.forEach(x -> items.add(x.asText()));
+        return String.join(", ", items);
     }
 
     /** 1536 -> 1.5K; sizes in powers of 1024 like the configuration file. */

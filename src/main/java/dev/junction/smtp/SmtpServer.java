@@ -12,7 +12,6 @@ import dev.junction.store.BlobStore;
 
 import javax.net.ssl.SSLContext;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,11 +38,6 @@ public final class SmtpServer implements AutoCloseable {
     private final ConnectionLimits limits;
     private final Map<ListenerRole, SmtpListener> listeners = new EnumMap<>(ListenerRole.class);
 
-    /** A server with a throttle of its own; a node shares one {@link AuthThrottle} between protocols. */
-    public SmtpServer(Config config, Directory directory, BlobStore blobs, Spool spool, Supplier<SSLContext> tls) {
-        this(config, directory, blobs, spool, tls, new AuthThrottle(config));
-    }
-
     /**
      * @param tls the server's TLS context, asked for at each handshake (so a renewed certificate
      *            takes effect); null when the node has none: no STARTTLS, no submissions port
@@ -58,7 +52,7 @@ public final class SmtpServer implements AutoCloseable {
         List<CidrBlock> relayNetworks = relayNetworks(config, problems);
         MailAddress postmaster = postmaster(config, problems);
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        this.ctx = new SmtpContext(hostname(config), directory, blobs, spool, tls, relayNetworks,
+        this.ctx = new SmtpContext(NodeSettings.hostname(config), directory, blobs, spool, tls, relayNetworks,
                 config.get(SmtpSettings.ALLOW_PLAINTEXT_AUTH), config.get(SmtpSettings.MAX_LINE_LENGTH),
                 config.get(SmtpSettings.MAX_MESSAGE_SIZE), config.get(SmtpSettings.MAX_RECIPIENTS),
                 config.get(SmtpSettings.MAX_ERRORS), config.get(SmtpSettings.MAX_AUTH_FAILURES),
@@ -97,16 +91,6 @@ public final class SmtpServer implements AutoCloseable {
         listeners.values().forEach(SmtpListener::close);
         listeners.clear();
         ctx.watchdog().close();
-    }
-
-    private static String hostname(Config config) {
-        String name = config.get(NodeSettings.HOSTNAME);
-        if (!name.isBlank()) return name.strip();
-        try {
-            return InetAddress.getLocalHost().getCanonicalHostName();
-        } catch (IOException e) {
-            return "localhost";
-        }
     }
 
     private static MailAddress postmaster(Config config, List<String> problems) {

@@ -1,6 +1,7 @@
 package dev.junction.smtp;
 
 import dev.junction.directory.Account;
+import dev.junction.tls.TlsContexts;
 
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
@@ -13,7 +14,6 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * One SMTP connection on its own virtual thread: read a line, look the verb up in the
@@ -171,11 +171,7 @@ final class SmtpSession {
 
     private void handshake() throws IOException {
         handshaking = true;
-        SSLSocket s = (SSLSocket) ctx.tls().get().getSocketFactory()
-                .createSocket(socket, client.getHostAddress(), socket.getPort(), true);
-        s.setUseClientMode(false);
-        s.setEnabledProtocols(Stream.of(s.getSupportedProtocols())
-                .filter(p -> p.equals("TLSv1.3") || p.equals("TLSv1.2")).toArray(String[]::new));
+        SSLSocket s = TlsContexts.startTls(ctx.tls().get(), socket);
         s.setSoTimeout((int) ctx.idleTimeout().toMillis());
         ctx.watchdog().bound(raw, id, s::startHandshake);
         socket = s;

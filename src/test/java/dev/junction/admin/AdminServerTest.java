@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.junction.config.Config;
 import dev.junction.metrics.Metrics;
+import dev.junction.testing.MutableClock;
+import dev.junction.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,9 +31,9 @@ class AdminServerTest {
     @TempDir
     Path dataDir;
 
-    private final FakeDirectory directory = new FakeDirectory();
-    private final FakeSpool spool = new FakeSpool();
-    private final FakeMailStore store = new FakeMailStore();
+    /** Between the received time and the next attempt of {@link TestStores#queued} entries. */
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T20:30:00Z"));
+    private TestStores stores;
     private final AtomicInteger wakes = new AtomicInteger();
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -43,7 +46,8 @@ class AdminServerTest {
     @BeforeEach
     void start() throws Exception {
         Config config = Config.of(Map.of("admin.listen", "127.0.0.1:0", "node.data_dir", dataDir.toString()));
-        server = new AdminServer(config, directory, spool, store, wakes::incrementAndGet, new Metrics());
+        stores = TestStores.open(dataDir, clock);
+        server = new AdminServer(config, stores.directory(), stores.spool(), stores.mailStore(), wakes::incrementAndGet, new Metrics());
         server.start();
         token = AdminToken.read(dataDir).value();
     }
@@ -51,6 +55,7 @@ class AdminServerTest {
     @AfterEach
     void stop() {
         server.close();
+        stores.close();
     }
 
     private Reply call(String method, String path, String body) throws Exception {
@@ -83,7 +88,7 @@ class AdminServerTest {
         Reply r = call("GET", "/domains", null, authorization);
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.json().get("error").asText()).contains("bearer token");
-        assertThat(directory.domains()).isEmpty();
+        assertThat(stores.directory().domains()).isEmpty();
     }
 
     @Test
@@ -94,7 +99,7 @@ class AdminServerTest {
         assertThat(call("POST", "/domains", "{\"name\":\"bad domain\"}").status()).isEqualTo(400);
         assertThat(call("DELETE", "/domains/example.org", null).status()).isEqualTo(404);
         assertThat(call("DELETE", "/domains/example.com", null).status()).isEqualTo(204);
-        assertThat(directory.domains()).isEmpty();
+        assertThat(stores.directory().domains()).isEmpty();
     }
 
     @Test
@@ -102,7 +107,7 @@ class AdminServerTest {
         domainWithAccount();
         Reply r = call("DELETE", "/domains/example.com", null);
         assertThat(r.status()).isEqualTo(409);
-        assertThat(r.json().get("error").asText()).isEqualTo("domain example.com still has accounts");
+        assertThat(r.json().get("error").asText()).isEqualTo("domain example.com still has 1 accounts, aliases or groups");
     }
 
     @Test
@@ -112,26 +117,28 @@ class AdminServerTest {
         assertThat(alice.get("name").asText()).isEqualTo("Alice");
         assertThat(alice.get("quota").asLong()).isEqualTo(1L << 30);
         assertThat(alice.get("state").asText()).isEqualTo("ACTIVE");
-        assertThat(store.withMailboxes).containsExactly(alice.get("id").asLong());
-        assertThat(directory.password("alice@example.com")).isEqualTo("s3cret");
+        long aliceId = alice.get("id").asLong();
+        assertThat(stores.mailStore().mailboxes(aliceId)).isNotEmpty();
+        assertThat(stores.directory().authenticate("alice@example.com", "s3cret".toCharArray())).isPresent();
 
         assertThat(call("GET", "/accounts?domain=example.com", null).json()).hasSize(1);
         assertThat(call("GET", "/accounts?domain=example.org", null).json()).isEmpty();
 
         assertThat(call("PUT", "/accounts/alice@example.com/password", "{\"password\":\"n3w\"}").status()).isEqualTo(204);
-        assertThat(directory.password("alice@example.com")).isEqualTo("n3w");
+        assertThat(stores.directory().authenticate("alice@example.com", "n3w".toCharArray())).isPresent();
+        assertThat(stores.directory().authenticate("alice@example.com", "s3cret".toCharArray())).isEmpty();
 
         assertThat(call("PUT", "/accounts/ALICE@example.com/state", "{\"state\":\"locked\"}").json().get("state").asText()).isEqualTo("LOCKED");
         assertThat(call("PUT", "/accounts/alice@example.com/quota", "{\"quota\":\"500M\"}").json().get("quota").asLong()).isEqualTo(500L << 20);
 
         assertThat(call("DELETE", "/accounts/alice@example.com", null).status()).isEqualTo(204);
-        assertThat(store.deleted).containsExactly(alice.get("id").asLong());
+        assertThat(stores.mailStore().mailboxes(aliceId)).isEmpty();
         assertThat(call("GET", "/accounts/alice@example.com", null).status()).isEqualTo(404);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            POST | /accounts                           | {"address":"bob@example.com","password":"x"}        | 409 | bob@example.com exists
+            POST | /accounts                           | {"address":"bob@example.com","password":"x"}        | 409 | bob@example.com already exists
             POST | /accounts                           | {"address":"carol@example.org","password":"x"}      | 409 | example.org is not a local domain
             POST | /accounts                           | {"address":"dave@example.com"}                      | 400 | 'password' is required
             POST | /accounts                           | {"address":"not an address","password":"x"}         | 400 | is not an address
@@ -166,7 +173,7 @@ class AdminServerTest {
         assertThat(call("POST", "/aliases", "{\"address\":\"info2@example.com\",\"targets\":[]}").status()).isEqualTo(400);
         assertThat(call("DELETE", "/aliases/sales@example.com", null).status()).isEqualTo(404);
         assertThat(call("DELETE", "/aliases/info@example.com", null).status()).isEqualTo(204);
-        assertThat(directory.aliases(null)).isEmpty();
+        assertThat(stores.directory().aliases(null)).isEmpty();
     }
 
     @Test
@@ -185,8 +192,8 @@ class AdminServerTest {
 
     @Test
     void queue() throws Exception {
-        spool.add("4F2A01", "a@example.net", "alice@example.com", "bob@example.org");
-        spool.add("4F2A02", "b@example.net", "carol@example.com");
+        stores.queued("4F2A01", "a@example.net", "alice@example.com", "bob@example.org");
+        stores.queued("4F2A02", "b@example.net", "carol@example.com");
 
         JsonNode list = call("GET", "/queue", null).json();
         assertThat(list).hasSize(2);
@@ -199,9 +206,11 @@ class AdminServerTest {
         assertThat(call("POST", "/queue/4F2A01/release", null).json().get("held").asBoolean()).isFalse();
         assertThat(call("POST", "/queue/NOPE/hold", null).status()).isEqualTo(404);
 
+        assertThat(stores.spool().due(clock.instant(), 10)).isEmpty();
         assertThat(call("POST", "/queue/4F2A01/flush", null).json().get("flushed").asInt()).isEqualTo(2);
+        assertThat(stores.spool().due(clock.instant(), 10)).extracting(e -> e.queueId()).containsExactly("4F2A01");
         assertThat(call("POST", "/queue/flush", null).json().get("flushed").asInt()).isEqualTo(3);
-        assertThat(spool.flushed).containsExactly("4F2A01", "null");
+        assertThat(stores.spool().due(clock.instant(), 10)).extracting(e -> e.queueId()).containsExactly("4F2A01", "4F2A02");
         assertThat(wakes.get()).isEqualTo(3); // release, flush one, flush all
 
         assertThat(call("DELETE", "/queue/4F2A02", null).status()).isEqualTo(204);
@@ -210,7 +219,7 @@ class AdminServerTest {
 
     @Test
     void metricsInPrometheusFormat() throws Exception {
-        spool.add("4F2A01", "a@example.net", "alice@example.com");
+        stores.queued("4F2A01", "a@example.net", "alice@example.com");
         Reply r = call("GET", "/metrics", null);
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.text()).contains("# TYPE junction_queue_entries gauge\njunction_queue_entries 1\n");

@@ -1,11 +1,12 @@
 package dev.junction.cli;
 
 import dev.junction.admin.AdminServer;
-import dev.junction.admin.FakeDirectory;
-import dev.junction.admin.FakeMailStore;
-import dev.junction.admin.FakeSpool;
 import dev.junction.config.Config;
+import dev.junction.directory.Account;
+import dev.junction.mail.MailAddress;
 import dev.junction.metrics.Metrics;
+import dev.junction.store.OverQuotaException;
+import dev.junction.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,20 +15,19 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The CLI against a real AdminServer on an ephemeral port, backed by in-memory fakes. */
+/** The CLI against a real AdminServer on an ephemeral port, backed by the real stores in a temp dir. */
 class AdminRoundTripTest {
 
     @TempDir
     Path dir;
 
-    private final FakeDirectory directory = new FakeDirectory();
-    private final FakeSpool spool = new FakeSpool();
-    private final FakeMailStore store = new FakeMailStore();
+    private TestStores stores;
     private final AtomicInteger wakes = new AtomicInteger();
     private AdminServer server;
     private String conf;
@@ -35,8 +35,9 @@ class AdminRoundTripTest {
     @BeforeEach
     void start() throws Exception {
         Path data = dir.resolve("data");
+        stores = TestStores.open(Files.createDirectories(data));
         server = new AdminServer(Config.of(Map.of("admin.listen", "127.0.0.1:0", "node.data_dir", data.toString())),
-                directory, spool, store, wakes::incrementAndGet, new Metrics());
+                stores.directory(), stores.spool(), stores.mailStore(), wakes::incrementAndGet, new Metrics());
         server.start();
         conf = Files.writeString(dir.resolve("junction.conf"),
                 "node.data_dir = " + data + "\nadmin.listen = 127.0.0.1:" + server.port() + "\n").toString();
@@ -45,6 +46,14 @@ class AdminRoundTripTest {
     @AfterEach
     void stop() {
         server.close();
+        stores.close();
+    }
+
+    /** Three messages, 2,048 bytes in all, in the account's INBOX. */
+    private void threeMessages(Account a) throws OverQuotaException {
+        for (int size : new int[] {1024, 512, 512}) {
+            stores.mailStore().deliver(a.id(), "INBOX", stores.put("x".repeat(size)), Instant.now(), null, 0);
+        }
     }
 
     private Run withStdin(String stdin, String... args) {
@@ -60,14 +69,16 @@ class AdminRoundTripTest {
     }
 
     @Test
-    void domainsAndAccounts() {
+    void domainsAndAccounts() throws OverQuotaException {
         assertThat(junction("admin", "domain", "add", "example.com").out()).isEqualTo("added domain example.com\n");
         assertThat(junction("admin", "domain", "list").out()).isEqualTo("DOMAIN\nexample.com\n");
 
         Run add = withStdin("s3cret pass\n", "admin", "account", "add", "alice@example.com", "--name", "Alice Liddell", "--quota", "1G");
         assertThat(add.status()).as(add.err()).isZero();
-        assertThat(directory.password("alice@example.com")).isEqualTo("s3cret pass");
-        assertThat(store.withMailboxes).hasSize(1);
+        assertThat(stores.directory().authenticate("alice@example.com", "s3cret pass".toCharArray())).isPresent();
+        Account alice = stores.directory().account(MailAddress.parse("alice@example.com")).orElseThrow();
+        assertThat(stores.mailStore().mailboxes(alice.id())).isNotEmpty();
+        threeMessages(alice);
 
         assertThat(junction("admin", "account", "list", "--domain", "example.com").out()).isEqualTo("""
                 ADDRESS            NAME           STATE   QUOTA  USED  MESSAGES
@@ -75,7 +86,7 @@ class AdminRoundTripTest {
                 """);
 
         assertThat(withStdin("n3w\n", "admin", "account", "passwd", "alice@example.com", "--password-stdin").status()).isZero();
-        assertThat(directory.password("alice@example.com")).isEqualTo("n3w");
+        assertThat(stores.directory().authenticate("alice@example.com", "n3w".toCharArray())).isPresent();
 
         assertThat(junction("admin", "account", "lock", "alice@example.com").out()).isEqualTo("locked alice@example.com\n");
         assertThat(junction("admin", "account", "list").out()).contains(" locked ");
@@ -85,25 +96,25 @@ class AdminRoundTripTest {
 
         Run refused = junction("admin", "domain", "remove", "example.com");
         assertThat(refused.status()).isEqualTo(1);
-        assertThat(refused.err()).isEqualTo("junction: domain example.com still has accounts\n");
+        assertThat(refused.err()).isEqualTo("junction: domain example.com still has 1 accounts, aliases or groups\n");
 
         assertThat(junction("admin", "account", "remove", "alice@example.com").status()).isZero();
-        assertThat(store.deleted).hasSize(1);
+        assertThat(stores.mailStore().mailboxes(alice.id())).isEmpty();
         assertThat(junction("admin", "domain", "remove", "example.com").status()).isZero();
     }
 
     @Test
     void emptyPasswordIsRefusedBeforeAnyRequest() {
-        directory.addDomain("example.com");
+        stores.directory().addDomain("example.com");
         Run r = withStdin("", "admin", "account", "add", "bob@example.com");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("no password on standard input");
-        assertThat(directory.accounts(null)).isEmpty();
+        assertThat(stores.directory().accounts(null)).isEmpty();
     }
 
     @Test
     void aliasesAndGroups() {
-        directory.addDomain("example.com");
+        stores.directory().addDomain("example.com");
         assertThat(junction("admin", "alias", "add", "info@example.com", "a@example.com", "b@example.net").status()).isZero();
         assertThat(junction("admin", "alias", "list").out()).isEqualTo("ALIAS             TARGETS\ninfo@example.com  a@example.com, b@example.net\n");
         assertThat(junction("admin", "alias", "remove", "info@example.com").status()).isZero();
@@ -119,13 +130,13 @@ class AdminRoundTripTest {
 
     @Test
     void queue() {
-        spool.add("4F2A01", "a@example.net", "alice@example.com", "bob@example.org");
+        stores.queued("4F2A01", "a@example.net", "alice@example.com", "bob@example.org");
         Run list = junction("admin", "queue", "list");
         assertThat(list.out()).containsPattern("(?m)^4F2A01 +2026-11-29T20:00:00Z +1.2K +2/2 +<a@example.net> +alice@example.com \\(\\+1\\)$")
                 .endsWith("1 message queued\n");
         assertThat(junction("admin", "queue", "show", "4F2A01").out()).contains("bob@example.org", "pending", "451 4.3.0 try later");
         assertThat(junction("admin", "queue", "hold", "4F2A01").status()).isZero();
-        assertThat(spool.get("4F2A01").orElseThrow().held()).isTrue();
+        assertThat(stores.spool().get("4F2A01").orElseThrow().held()).isTrue();
         assertThat(junction("admin", "queue", "release", "4F2A01").status()).isZero();
         assertThat(junction("admin", "queue", "flush").out()).isEqualTo("2 recipient(s) due now\n");
         assertThat(wakes.get()).isEqualTo(2);

@@ -3,15 +3,12 @@ package dev.junction.queue;
 import dev.junction.config.Config;
 import dev.junction.delivery.DeliveryRequest;
 import dev.junction.delivery.Outcome;
-import dev.junction.delivery.fakes.FakeDirectory;
-import dev.junction.delivery.fakes.Mails;
-import dev.junction.delivery.fakes.MemoryBlobStore;
-import dev.junction.delivery.fakes.MutableClock;
 import dev.junction.mail.Envelope;
-import dev.junction.queue.sql.SqlSpool;
 import dev.junction.routing.Router;
-import dev.junction.sql.Database;
-import dev.junction.sql.TestDatabases;
+import dev.junction.testing.CrashingSpool;
+import dev.junction.testing.Mails;
+import dev.junction.testing.MutableClock;
+import dev.junction.testing.TestStores;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,8 +34,6 @@ class NoticeCrashTest {
     @TempDir
     Path dir;
     private final MutableClock clock = new MutableClock(T0);
-    private final MemoryBlobStore blobs = new MemoryBlobStore();
-    private final FakeDirectory directory = new FakeDirectory();
     private final ScriptedTransport transport = new ScriptedTransport();
 
     /** Writes: the two failures (0, 1), the bounce (2), the bounce's own delivery (3). */
@@ -48,19 +43,19 @@ class NoticeCrashTest {
         transport.answers.put("internet:one.example", r -> Outcome.failed(550, "5.1.1", "no such user"));
         transport.answers.put("internet:two.example", r -> Outcome.failed(550, "5.1.1", "no such user"));
         String queueId;
-        try (Database db = TestDatabases.sqlite(dir)) {
-            Spool real = new SqlSpool(db, clock);
+        try (TestStores stores = TestStores.open(dir, clock)) {
+            Spool real = stores.spool();
             Envelope env = Mails.envelope("sender@example.net", T0, "a@one.example", "b@two.example");
-            queueId = real.enqueue(env, Mails.asNew(env), blobs.put(Mails.message("sender@example.net", "hi", "body\r\n")),
+            queueId = real.enqueue(env, Mails.asNew(env), stores.put(Mails.message("sender@example.net", "hi", "body\r\n")),
                     Mails.headerSkip("sender@example.net")).queueId();
             CrashingSpool crashing = new CrashingSpool(real, writesBeforeCrash);
-            try (QueueManager doomed = manager(crashing.spool)) {
+            try (QueueManager doomed = manager(stores, crashing.spool)) {
                 doomed.start();
                 await().until(crashing::crashed);
             }
         }
-        try (Database db = TestDatabases.sqlite(dir); QueueManager restarted = manager(new SqlSpool(db, clock))) {
-            Spool spool = new SqlSpool(db, clock);
+        try (TestStores stores = TestStores.open(dir, clock); QueueManager restarted = manager(stores, stores.spool())) {
+            Spool spool = stores.spool();
             restarted.start();
             // Finished entries leave the spool, the bounce included once it is relayed.
             await().until(() -> spool.size() == 0);
@@ -69,15 +64,15 @@ class NoticeCrashTest {
                     .filter(r -> r.envelope().sender() == null).toList();
             assertThat(bounces).extracting(DeliveryRequest::queueId).as("one bounce, whatever the crash").containsOnly(
                     bounces.getFirst().queueId());
-            assertThat(blobs.text(bounces.getFirst().blob().id()))
+            assertThat(stores.text(bounces.getFirst().blob()))
                     .contains("Final-Recipient: rfc822; a@one.example", "Final-Recipient: rfc822; b@two.example");
             assertThat(spool.get(queueId)).isEmpty();
         }
     }
 
-    private QueueManager manager(Spool spool) {
-        DsnSender notices = new DsnSender(blobs, spool, new Dsn("mx.example.com", new Random(1)), 1 << 20);
-        return new QueueManager(CONFIG, spool, new Router(directory), transport, notices, clock);
+    private QueueManager manager(TestStores stores, Spool spool) {
+        DsnSender notices = new DsnSender(stores.blobs(), spool, new Dsn("mx.example.com", new Random(1)), 1 << 20);
+        return new QueueManager(CONFIG, spool, new Router(stores.directory()), transport, notices, clock);
     }
 
 }

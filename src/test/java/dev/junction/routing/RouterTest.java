@@ -1,23 +1,36 @@
 package dev.junction.routing;
 
 import dev.junction.directory.AccountState;
-import dev.junction.delivery.fakes.FakeDirectory;
+import dev.junction.directory.Directory;
 import dev.junction.mail.MailAddress;
+import dev.junction.testing.TestStores;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RouterTest {
 
-    private final FakeDirectory directory = new FakeDirectory();
-    private final Router router = new Router(directory);
+    private TestStores stores;
+    private Directory directory;
+    private Router router;
     private long aliceId;
 
     @BeforeEach
-    void setUp() {
-        directory.addDomain("example.com");
-        aliceId = directory.addAccount(MailAddress.parse("alice@example.com"), "Alice", new char[0], 0).id();
+    void setUp(@TempDir Path dir) {
+        stores = TestStores.open(dir);
+        directory = stores.directory();
+        router = new Router(directory);
+        aliceId = stores.account("alice@example.com", "pw", 0).id();
+    }
+
+    @AfterEach
+    void tearDown() {
+        stores.close();
     }
 
     @Test

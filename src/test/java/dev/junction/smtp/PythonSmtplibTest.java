@@ -36,9 +36,9 @@ class PythonSmtplibTest {
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(output).as(output).contains("ok");
-            assertThat(server.spool.entries).hasSize(2);
-            assertThat(server.content(server.spool.entries.getFirst())).contains("with ESMTPSA").endsWith("\r\n.dot first\r\nbody\r\n");
-            assertThat(server.content(server.spool.entries.get(1))).contains("with ESMTP id").contains("Subject: mx\r\n");
+            assertThat(server.entries()).hasSize(2);
+            assertThat(server.content(server.entries().getFirst())).contains("with ESMTPSA").endsWith("\r\n.dot first\r\nbody\r\n");
+            assertThat(server.content(server.entries().get(1))).contains("with ESMTP id").contains("Subject: mx\r\n");
         }
     }
 }

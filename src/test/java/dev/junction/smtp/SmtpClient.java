@@ -1,5 +1,7 @@
 package dev.junction.smtp;
 
+import dev.junction.testing.TestTls;
+
 import javax.net.ssl.SSLSocket;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are regular expressions each server line must match in full.
  */
 final class SmtpClient implements AutoCloseable {
+
+    /** The start of most transcripts: the greeting and a HELO. */
+    static final String GREETED = """
+            S: 220 .*
+            C: HELO client.example
+            S: 250 .*
+            """;
 
     private Socket socket;
     private InputStream in;
@@ -62,6 +72,24 @@ final class SmtpClient implements AutoCloseable {
             else throw new IllegalArgumentException("bad transcript line: " + line);
         }
         return this;
+    }
+
+    /** Reads the greeting, says EHLO client.example and reads the whole extension list. */
+    SmtpClient ehlo() throws IOException {
+        expect("220 .*");
+        send("EHLO client.example");
+        reply();
+        return this;
+    }
+
+    /** The base64 of a text, as AUTH sends it. */
+    static String b64(String s) {
+        return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An AUTH PLAIN initial response (RFC 4616) with no authorisation identity. */
+    static String plain(String login, String password) {
+        return b64("\0" + login + "\0" + password);
     }
 
     void send(String line) throws IOException {

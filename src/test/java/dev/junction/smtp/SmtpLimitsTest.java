@@ -64,11 +64,7 @@ class SmtpLimitsTest {
     void declaredSizeOverTheLimitIsRefusedAtMail() throws Exception {
         try (TestServer server = new TestServer(Map.of("smtp.max_message_size", "1K"));
              SmtpClient c = server.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: EHLO client.example
-                    """);
-            c.reply();
+            c.ehlo();
             c.run("""
                     C: MAIL FROM:<a@remote.example> SIZE=1025
                     S: 552 5\\.3\\.4 .*
@@ -95,9 +91,8 @@ class SmtpLimitsTest {
                     C: MAIL FROM:<a@remote.example>
                     S: 250 .*
                     """);
-            assertThat(server.spool.entries).isEmpty();
-            assertThat(server.blobs.blobs).isEmpty();
-            assertThat(server.blobs.discarded).hasValue(1);
+            assertThat(server.entries()).isEmpty();
+            assertThat(server.stores.blobFiles()).as("nothing stored, the refused content's file removed").isZero();
         }
     }
 
@@ -110,7 +105,7 @@ class SmtpLimitsTest {
                     S: 552 5\\.3\\.4 .*
                     """);
             assertThat(c.closedByServer()).isTrue();
-            assertThat(server.spool.entries).isEmpty();
+            assertThat(server.entries()).isEmpty();
         }
     }
 
@@ -125,7 +120,7 @@ class SmtpLimitsTest {
                     S: 503 5\\.5\\.1 .*
                     S: 250 2\\.0\\.0 Ok
                     """);
-            assertThat(server.spool.entries).isEmpty();
+            assertThat(server.entries()).isEmpty();
         }
     }
 
@@ -140,10 +135,10 @@ class SmtpLimitsTest {
                         C:
                         C: and no final dot
                         """);
+                assertThat(server.stores.blobFiles()).as("the content being received").isEqualTo(1);
             }
-            await().untilAsserted(() -> assertThat(server.blobs.discarded).hasValue(1));
-            assertThat(server.spool.entries).isEmpty();
-            assertThat(server.blobs.blobs).isEmpty();
+            await().until(() -> server.stores.blobFiles() == 0);
+            assertThat(server.entries()).isEmpty();
         }
     }
 
@@ -231,8 +226,7 @@ class SmtpLimitsTest {
 
     @Test
     void spoolFailureIsATemporaryErrorAndTheSessionGoesOn() throws Exception {
-        try (TestServer server = new TestServer(); SmtpClient c = server.connect(ListenerRole.MX)) {
-            server.spool.broken = true;
+        try (TestServer server = TestServer.withBrokenSpool(); SmtpClient c = server.connect(ListenerRole.MX)) {
             c.run(TRANSACTION + """
                     C: DATA
                     S: 354 .*
@@ -244,7 +238,7 @@ class SmtpLimitsTest {
                     C: NOOP
                     S: 250 .*
                     """);
-            assertThat(server.spool.entries).isEmpty();
+            assertThat(server.entries()).isEmpty();
         }
     }
 

@@ -2,12 +2,9 @@ package dev.junction.smtp;
 
 import dev.junction.config.ConfigException;
 import dev.junction.mail.MailAddress;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The bare Postmaster, the submission sender check and ESMTP parameters after HELO. */
 class SmtpPolicyTest {
 
-    private static final String ALICE_PLAIN = Base64.getEncoder()
-            .encodeToString("\0alice@example.com\0secret".getBytes(StandardCharsets.UTF_8));
+    private static final String ALICE_PLAIN = SmtpClient.plain("alice@example.com", "secret");
 
     private static final String MESSAGE = """
             C: DATA
@@ -28,25 +24,13 @@ class SmtpPolicyTest {
             S: 250 2\\.0\\.0 Ok: queued as .*
             """;
 
-    private TestServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new TestServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final TestServer server = new TestServer();
 
     @Test
     void barePostmasterWithoutAPostmasterAddressIsAClear550() throws Exception {
         try (SmtpClient c = server.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+            c.run(SmtpClient.GREETED + """
                     C: MAIL FROM:<a@remote.example>
                     S: 250 .*
                     C: RCPT TO:<Postmaster>
@@ -57,19 +41,16 @@ class SmtpPolicyTest {
 
     @Test
     void barePostmasterGoesToPostmasterOfTheFirstLocalDomain() throws Exception {
-        server.directory.addAlias(MailAddress.parse("postmaster@example.com"), List.of(MailAddress.parse("alice@example.com")));
+        server.stores.directory().addAlias(MailAddress.parse("postmaster@example.com"), List.of(MailAddress.parse("alice@example.com")));
         try (SmtpClient c = server.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+            c.run(SmtpClient.GREETED + """
                     C: MAIL FROM:<a@remote.example>
                     S: 250 .*
                     C: RCPT TO:<POSTMASTER>
                     S: 250 2\\.1\\.5 Ok
                     """ + MESSAGE);
         }
-        var e = server.spool.entries.getFirst();
+        var e = server.entries().getFirst();
         assertThat(e.recipients()).extracting(r -> r.address().toString()).containsExactly("alice@example.com");
         assertThat(e.envelope().recipients()).extracting(r -> r.address().toString()).containsExactly("postmaster@example.com");
     }
@@ -78,10 +59,7 @@ class SmtpPolicyTest {
     void configuredPostmasterElsewhereIsReachableWithoutRelaying() throws Exception {
         try (TestServer other = new TestServer(Map.of("smtp.postmaster", "admin@isp.example"));
              SmtpClient c = other.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+            c.run(SmtpClient.GREETED + """
                     C: MAIL FROM:<a@remote.example>
                     S: 250 .*
                     C: RCPT TO:<someone@isp.example>
@@ -89,7 +67,7 @@ class SmtpPolicyTest {
                     C: RCPT TO:<postmaster>
                     S: 250 2\\.1\\.5 Ok
                     """ + MESSAGE);
-            assertThat(other.spool.entries.getFirst().recipients()).extracting(r -> r.address().toString())
+            assertThat(other.entries().getFirst().recipients()).extracting(r -> r.address().toString())
                     .containsExactly("admin@isp.example");
         }
     }
@@ -132,10 +110,7 @@ class SmtpPolicyTest {
     @Test
     void esmtpParametersAfterHeloAre555() throws Exception {
         try (SmtpClient c = server.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+            c.run(SmtpClient.GREETED + """
                     C: MAIL FROM:<a@remote.example> SIZE=100
                     S: 555 5\\.5\\.4 ESMTP parameters require EHLO
                     C: MAIL FROM:<a@remote.example>
@@ -158,11 +133,7 @@ class SmtpPolicyTest {
 
     private static SmtpClient authenticated(TestServer s) throws Exception {
         SmtpClient c = s.connect(ListenerRole.SUBMISSIONS);
-        c.run("""
-                S: 220 .*
-                C: EHLO client.example
-                """);
-        c.reply();
+        c.ehlo();
         c.run("""
                 C: AUTH PLAIN %s
                 S: 235 .*

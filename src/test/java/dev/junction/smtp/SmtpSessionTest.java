@@ -5,9 +5,8 @@ import dev.junction.mail.Notify;
 import dev.junction.queue.NewRecipient;
 import dev.junction.queue.QueueEntry;
 import dev.junction.queue.QueuedRecipient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Set;
 
@@ -16,17 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Transcripts on the MX listener: the message path, pipelining, recipients and relay policy. */
 class SmtpSessionTest {
 
-    private TestServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new TestServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final TestServer server = new TestServer();
 
     @Test
     void mxAdvertisesItsExtensionsButNotAuthWithoutTls() throws Exception {
@@ -59,7 +49,7 @@ class SmtpSessionTest {
                     C:
                     C: ..leading dot
                     C: .
-                    S: 250 2\\.0\\.0 Ok: queued as Q1
+                    S: 250 2\\.0\\.0 Ok: queued as [0-9A-Z]+
                     """);
             c.run("""
                     C: QUIT
@@ -67,7 +57,7 @@ class SmtpSessionTest {
                     """);
             assertThat(c.closedByServer()).isTrue();
         }
-        QueueEntry e = server.spool.entries.getFirst();
+        QueueEntry e = server.entries().getFirst();
         assertThat(e.envelope().reversePath()).isEqualTo("<sender@remote.example>");
         assertThat(e.envelope().ret()).isEqualTo(DsnRet.HDRS);
         assertThat(e.envelope().envId()).isEqualTo("env+2B1");
@@ -98,10 +88,10 @@ class SmtpSessionTest {
                     S: 354 .*
                     C: Subject: bounce
                     C: .
-                    S: 250 2\\.0\\.0 Ok: queued as Q1
+                    S: 250 2\\.0\\.0 Ok: queued as [0-9A-Z]+
                     """);
         }
-        QueueEntry e = server.spool.entries.getFirst();
+        QueueEntry e = server.entries().getFirst();
         assertThat(e.envelope().sender()).isNull();
         assertThat(e.recipients()).extracting(r -> r.address().toString())
                 .containsExactly("alice@example.com", "bob@example.com");
@@ -125,10 +115,10 @@ class SmtpSessionTest {
                     S: 354 .*
                     C: hi
                     C: .
-                    S: 250 2\\.0\\.0 Ok: queued as Q1
+                    S: 250 2\\.0\\.0 Ok: queued as [0-9A-Z]+
                     """);
         }
-        QueueEntry e = server.spool.entries.getFirst();
+        QueueEntry e = server.entries().getFirst();
         assertThat(e.recipients()).extracting(QueuedRecipient::address).extracting(Object::toString)
                 .containsExactly("alice@example.com", "bob@example.com");
         assertThat(e.recipients()).extracting(r -> r.original().address().toString())
@@ -139,10 +129,7 @@ class SmtpSessionTest {
     @Test
     void refusesUnknownAndDisabledUsersAndRelaying() throws Exception {
         try (SmtpClient c = server.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+            c.run(SmtpClient.GREETED + """
                     C: MAIL FROM:<a@remote.example>
                     S: 250 .*
                     C: RCPT TO:<nobody@example.com>
@@ -155,17 +142,14 @@ class SmtpSessionTest {
                     S: 503 5\\.5\\.1 Bad sequence of commands
                     """);
         }
-        assertThat(server.spool.entries).isEmpty();
+        assertThat(server.entries()).isEmpty();
     }
 
     @Test
     void relayNetworksMayRelay() throws Exception {
         try (TestServer relay = new TestServer(java.util.Map.of("smtp.relay_networks", "10.0.0.0/8, 127.0.0.0/8"));
              SmtpClient c = relay.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+            c.run(SmtpClient.GREETED + """
                     C: MAIL FROM:<app@example.com>
                     S: 250 .*
                     C: RCPT TO:<someone@elsewhere.example>
@@ -222,10 +206,7 @@ class SmtpSessionTest {
     void limitsRecipientsPerMessage() throws Exception {
         try (TestServer small = new TestServer(java.util.Map.of("smtp.max_recipients", "2"));
              SmtpClient c = small.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: HELO client.example
-                    S: 250 .*
+            c.run(SmtpClient.GREETED + """
                     C: MAIL FROM:<a@remote.example>
                     S: 250 .*
                     C: RCPT TO:<alice@example.com>
@@ -254,12 +235,12 @@ class SmtpSessionTest {
                     S: 250 2\\.1\\.0 Ok
                     S: 250 2\\.1\\.5 Ok
                     S: 250 2\\.0\\.0 12 octets received
-                    S: 250 2\\.0\\.0 Ok: queued as Q1
+                    S: 250 2\\.0\\.0 Ok: queued as [0-9A-Z]+
                     C: DATA
                     S: 503 5\\.5\\.1 .*
                     """);
         }
-        QueueEntry e = server.spool.entries.getFirst();
+        QueueEntry e = server.entries().getFirst();
         assertThat(e.envelope().body()).isEqualTo(dev.junction.mail.BodyType.BINARYMIME);
         assertThat(server.content(e)).endsWith("\r\nSubject: x\n\n.\r\n\0z");
     }
@@ -267,11 +248,7 @@ class SmtpSessionTest {
     @Test
     void binaryMimeNeedsBdatAndDataIsRefusedInsideChunking() throws Exception {
         try (SmtpClient c = server.connect(ListenerRole.MX)) {
-            c.run("""
-                    S: 220 .*
-                    C: EHLO client.example
-                    """);
-            c.reply();
+            c.ehlo();
             c.run("""
                     C: MAIL FROM:<a@remote.example> BODY=BINARYMIME
                     S: 250 .*
@@ -286,13 +263,13 @@ class SmtpSessionTest {
                     C: BDAT x
                     S: 501 5\\.5\\.4 .*
                     C: BDAT 0 LAST
-                    S: 250 2\\.0\\.0 Ok: queued as Q1
+                    S: 250 2\\.0\\.0 Ok: queued as [0-9A-Z]+
                     C: BDAT 4 LAST
                     C: skipRSET
                     S: 503 5\\.5\\.1 .*
                     S: 250 2\\.0\\.0 Ok
                     """);
         }
-        assertThat(server.content(server.spool.entries.getFirst())).endsWith("\r\nabc");
+        assertThat(server.content(server.entries().getFirst())).endsWith("\r\nabc");
     }
 }

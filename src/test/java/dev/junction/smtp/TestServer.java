@@ -1,27 +1,52 @@
 package dev.junction.smtp;
 
+import dev.junction.auth.AuthThrottle;
 import dev.junction.config.Config;
+import dev.junction.directory.AccountState;
 import dev.junction.mail.MailAddress;
 import dev.junction.queue.QueueEntry;
+import dev.junction.queue.Spool;
+import dev.junction.testing.CrashingSpool;
+import dev.junction.testing.TestStores;
+import dev.junction.testing.TestTls;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * A real SMTP server on ephemeral ports over in-memory seams, with one domain (example.com),
- * accounts alice and bob (password "secret"), a disabled account and an alias team.
+ * A real SMTP server on ephemeral ports over the real stores in a temp dir, with one domain
+ * (example.com), accounts alice and bob (password "secret"), a disabled account gone and an
+ * alias team. As a field with {@code @RegisterExtension} it serves one test and closes after it.
  */
-final class TestServer implements AutoCloseable {
+final class TestServer implements AutoCloseable, AfterEachCallback {
 
-    final MemoryDirectory directory = new MemoryDirectory();
-    final MemoryBlobStore blobs = new MemoryBlobStore();
-    final MemorySpool spool = new MemorySpool();
+    private final Path dir;
+    final TestStores stores;
     final SmtpServer server;
 
-    TestServer(Map<String, String> overrides) throws IOException {
+    TestServer() {
+        this(Map.of());
+    }
+
+    TestServer(Map<String, String> overrides) {
+        this(overrides, false);
+    }
+
+    /** A server whose spool fails every write, as a full disk or a lost database would. */
+    static TestServer withBrokenSpool() {
+        return new TestServer(Map.of(), true);
+    }
+
+    private TestServer(Map<String, String> overrides, boolean brokenSpool) {
         Map<String, String> settings = new HashMap<>(Map.of(
                 "node.hostname", "mx.test",
                 "smtp.listen", "127.0.0.1:0",
@@ -30,36 +55,61 @@ final class TestServer implements AutoCloseable {
                 "smtp.relay_networks", "",
                 "auth.delay", "0"));
         settings.putAll(overrides);
-        directory.addDomain("example.com");
-        directory.addAccount(MailAddress.parse("alice@example.com"), "Alice", "secret".toCharArray(), 0);
-        directory.addAccount(MailAddress.parse("bob@example.com"), "Bob", "secret".toCharArray(), 0);
-        directory.addAccount(MailAddress.parse("gone@example.com"), "Gone", "secret".toCharArray(), 0);
-        directory.setState(MailAddress.parse("gone@example.com"), dev.junction.directory.AccountState.DISABLED);
-        directory.addAlias(MailAddress.parse("team@example.com"),
-                java.util.List.of(MailAddress.parse("alice@example.com"), MailAddress.parse("bob@example.com")));
-        server = new SmtpServer(Config.of(settings), directory, blobs, spool, () -> TestTls.SERVER);
-        server.start();
-    }
-
-    TestServer() throws IOException {
-        this(Map.of());
+        try {
+            dir = Files.createTempDirectory("junction-smtp");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        stores = TestStores.open(dir);
+        try {
+            stores.account("alice@example.com", "secret", 0);
+            stores.account("bob@example.com", "secret", 0);
+            stores.account("gone@example.com", "secret", 0);
+            stores.directory().setState(MailAddress.parse("gone@example.com"), AccountState.DISABLED);
+            stores.directory().addAlias(MailAddress.parse("team@example.com"),
+                    List.of(MailAddress.parse("alice@example.com"), MailAddress.parse("bob@example.com")));
+            Spool spool = brokenSpool ? new CrashingSpool(stores.spool(), 0).spool : stores.spool();
+            Config config = Config.of(settings);
+            server = new SmtpServer(config, stores.directory(), stores.blobs(), spool, () -> TestTls.SERVER,
+                    new AuthThrottle(config));
+            server.start();
+        } catch (IOException | RuntimeException e) {
+            closeStores();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
     }
 
     SmtpClient connect(ListenerRole role) throws IOException {
         return new SmtpClient(server.port(role).orElseThrow(), role.implicitTls());
     }
 
+    /** What the server queued, oldest first. */
+    List<QueueEntry> entries() {
+        return stores.spool().list();
+    }
+
     /** The stored content of an entry, trace headers included. */
     String content(QueueEntry e) {
-        try (var in = blobs.open(e.blob().id())) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return stores.text(e.blob());
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override
     public void close() {
         server.close();
+        closeStores();
+    }
+
+    private void closeStores() {
+        stores.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -37,22 +37,17 @@ public final class OutboundDelivery implements Transport {
     public OutboundDelivery(Config config, MxResolver mx, BlobStore blobs) {
         this.mx = mx;
         this.client = new SmtpClient(heloName(config), config.get(OutboundSettings.CONNECT_TIMEOUT),
-                config.get(OutboundSettings.COMMAND_TIMEOUT), new TlsContexts());
+                config.get(OutboundSettings.COMMAND_TIMEOUT), new ClientTls());
         this.transaction = new SmtpTransaction(blobs);
         this.port = config.get(OutboundSettings.SMTP_PORT);
         this.startTls = config.get(OutboundSettings.STARTTLS);
         this.smartHost = smartHost(config);
     }
 
+    /** outbound.helo_name when set, else the node's host name. */
     static String heloName(Config config) {
         String name = config.get(OutboundSettings.HELO_NAME);
-        if (name.isEmpty()) name = config.get(NodeSettings.HOSTNAME);
-        if (!name.isEmpty()) return name;
-        try {
-            return InetAddress.getLocalHost().getCanonicalHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
+        return name.isEmpty() ? NodeSettings.hostname(config) : name;
     }
 
     private static Target smartHost(Config config) {

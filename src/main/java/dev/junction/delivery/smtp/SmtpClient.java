@@ -20,9 +20,9 @@ final class SmtpClient {
     private final String heloName;
     private final Duration connectTimeout;
     private final Duration commandTimeout;
-    private final TlsContexts tls;
+    private final ClientTls tls;
 
-    SmtpClient(String heloName, Duration connectTimeout, Duration commandTimeout, TlsContexts tls) {
+    SmtpClient(String heloName, Duration connectTimeout, Duration commandTimeout, ClientTls tls) {
         this.heloName = heloName;
         this.connectTimeout = connectTimeout;
         this.commandTimeout = commandTimeout;

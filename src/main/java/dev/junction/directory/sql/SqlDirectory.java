@@ -124,20 +124,12 @@ public final class SqlDirectory implements Directory {
     }
 
     private void changeAccount(MailAddress address, String assignment, Object value) {
-        write(c -> {
-            int n = Statements.update(c, "UPDATE accounts SET " + assignment + " WHERE address_key = ?", value, address.key());
-            DirectoryRows.requireChanged(n, "account " + address);
-            return n;
-        });
+        change("account " + address, "UPDATE accounts SET " + assignment + " WHERE address_key = ?", value, address.key());
     }
 
     @Override
     public void removeAccount(MailAddress address) {
-        write(c -> {
-            int n = Statements.update(c, "DELETE FROM accounts WHERE address_key = ?", address.key());
-            DirectoryRows.requireChanged(n, "account " + address);
-            return n;
-        });
+        change("account " + address, "DELETE FROM accounts WHERE address_key = ?", address.key());
     }
 
     @Override
@@ -177,11 +169,7 @@ public final class SqlDirectory implements Directory {
 
     @Override
     public void removeAlias(MailAddress alias) {
-        write(c -> {
-            int n = Statements.update(c, "DELETE FROM aliases WHERE address_key = ?", alias.key());
-            DirectoryRows.requireChanged(n, "alias " + alias);
-            return n;
-        });
+        change("alias " + alias, "DELETE FROM aliases WHERE address_key = ?", alias.key());
     }
 
     @Override
@@ -228,11 +216,7 @@ public final class SqlDirectory implements Directory {
 
     @Override
     public void removeGroup(MailAddress group) {
-        write(c -> {
-            int n = Statements.update(c, "DELETE FROM mail_groups WHERE address_key = ?", group.key());
-            DirectoryRows.requireChanged(n, "group " + group);
-            return n;
-        });
+        change("group " + group, "DELETE FROM mail_groups WHERE address_key = ?", group.key());
     }
 
     @Override
@@ -243,6 +227,15 @@ public final class SqlDirectory implements Directory {
     @Override
     public Resolution resolve(MailAddress address) {
         return db.read(c -> new Expansion(c).resolve(address));
+    }
+
+    /** One statement that must touch a row; none means {@code what} does not exist. */
+    private void change(String what, String sql, Object... args) {
+        write(c -> {
+            int n = Statements.update(c, sql, args);
+            DirectoryRows.requireChanged(n, what);
+            return n;
+        });
     }
 
     /** A write whose unique-key race with another node surfaces as the same refusal as the check. */

@@ -4,8 +4,6 @@ import dev.junction.config.Config;
 import dev.junction.delivery.DeliveryRequest;
 import dev.junction.delivery.Outcome;
 import dev.junction.delivery.RoutedRecipient;
-import dev.junction.delivery.fakes.Mails;
-import dev.junction.delivery.fakes.MemoryBlobStore;
 import dev.junction.mail.BodyType;
 import dev.junction.mail.DsnRet;
 import dev.junction.mail.Envelope;
@@ -14,12 +12,18 @@ import dev.junction.mail.Notify;
 import dev.junction.mail.Recipient;
 import dev.junction.routing.Route;
 import dev.junction.store.BlobRef;
+import dev.junction.store.file.FileBlobStore;
 import dev.junction.testing.FakeDnsServer;
+import dev.junction.testing.Mails;
+import dev.junction.testing.TestStores;
+import dev.junction.testing.TestTls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -35,15 +39,16 @@ class OutboundDeliveryTest {
 
     private SinkServer sink;
     private FakeDnsServer dns;
-    private final MemoryBlobStore blobs = new MemoryBlobStore();
+    private FileBlobStore blobs;
     private BlobRef blob;
 
     @BeforeEach
-    void setUp() throws IOException {
+    void setUp(@TempDir Path dir) throws IOException {
+        blobs = new FileBlobStore(dir);
         sink = new SinkServer();
         dns = new FakeDnsServer();
         dns.mx("example.org", 10, "mx.example.org").a("mx.example.org", "127.0.0.1");
-        blob = blobs.put(CONTENT);
+        blob = TestStores.put(blobs, CONTENT);
     }
 
     @AfterEach
@@ -195,7 +200,7 @@ class OutboundDeliveryTest {
 
     @Test
     void opportunisticStartTlsWithAnUnverifiableCertificate() throws Exception {
-        sink.tls = SelfSignedTls.serverContext("sink.test");
+        sink.tls = TestTls.SERVER;
         Outcome o = delivery(Map.of()).deliver(request("example.org", "a@example.org")).get(1L);
         assertThat(o.kind()).isEqualTo(Outcome.Kind.RELAYED);
         assertThat(sink.transactions).singleElement().satisfies(t -> assertThat(t.tls()).isTrue());
@@ -203,7 +208,7 @@ class OutboundDeliveryTest {
 
     @Test
     void smartHostWithStartTlsAndAuthPlain() throws Exception {
-        sink.tls = SelfSignedTls.serverContext("sink.test");
+        sink.tls = TestTls.SERVER;
         sink.extensions = List.of("AUTH LOGIN PLAIN");
         Outcome o = delivery(smartHost("starttls", "secret")).deliver(request("example.org", "a@example.org")).get(1L);
         assertThat(o.kind()).isEqualTo(Outcome.Kind.RELAYED);

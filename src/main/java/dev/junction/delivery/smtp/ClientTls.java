@@ -13,12 +13,12 @@ import java.security.cert.X509Certificate;
  * unverified channel still defeats passive listening (RFC 7435). The smart host is verified
  * with the system trust store unless the administrator turns that off.
  */
-final class TlsContexts {
+final class ClientTls {
 
     private final SSLSocketFactory verifying;
     private final SSLSocketFactory trustingAll;
 
-    TlsContexts() {
+    ClientTls() {
         try {
             verifying = SSLContext.getDefault().getSocketFactory();
             SSLContext any = SSLContext.getInstance("TLS");

@@ -1,4 +1,6 @@
-package dev.junction.queue;
+package dev.junction.testing;
+
+import dev.junction.queue.Spool;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -10,12 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * throw, as if the process had died there. What was written before stays in the real spool, which
  * a restarted queue manager then opens.
  */
-final class CrashingSpool {
+public final class CrashingSpool {
 
-    final Spool spool;
+    public final Spool spool;
     private final AtomicBoolean crashed = new AtomicBoolean();
 
-    CrashingSpool(Spool real, int writesBeforeCrash) {
+    public CrashingSpool(Spool real, int writesBeforeCrash) {
         AtomicInteger writes = new AtomicInteger();
         this.spool = (Spool) Proxy.newProxyInstance(Spool.class.getClassLoader(), new Class<?>[] {Spool.class}, (p, m, args) -> {
             boolean write = m.getName().startsWith("record") || m.getName().startsWith("enqueue");
@@ -31,7 +33,7 @@ final class CrashingSpool {
         });
     }
 
-    boolean crashed() {
+    public boolean crashed() {
         return crashed.get();
     }
 }

@@ -1,4 +1,4 @@
-package dev.junction.delivery.fakes;
+package dev.junction.testing;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.junction.delivery.fakes;
+package dev.junction.testing;
 
 import dev.junction.mail.BodyType;
 import dev.junction.mail.Envelope;
