@@ -31,11 +31,14 @@ class GroupCommitTest {
     void writersQueuedBehindABatchShareTheNextCommitAndFailAlone() throws Exception {
         try (Database db = TestDatabases.sqlite(dir); ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             db.write(c -> Statements.update(c, "CREATE TABLE t (v TEXT PRIMARY KEY)"));
+            CountDownLatch started = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             Future<Integer> blocking = pool.submit(() -> db.write(c -> {
+                started.countDown();
                 release.await();
                 return Statements.update(c, "INSERT INTO t VALUES ('first')");
             }));
+            started.await(); // the writer is inside the first batch: everything below queues for the next
             List<Future<?>> queued = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 String v = "v" + i;
@@ -46,8 +49,11 @@ class GroupCommitTest {
                 throw new Refused();
             }));
             Future<?> duplicate = pool.submit(() -> db.write(c -> Statements.update(c, "INSERT INTO t VALUES ('first')")));
-            await().until(() -> queuedWriters(db) >= 22);
-            release.countDown();
+            try {
+                await().until(() -> queuedWriters(db) >= 22);
+            } finally {
+                release.countDown();
+            }
             blocking.get();
             for (Future<?> f : queued) f.get();
             assertThatThrownBy(failing::get).hasCauseInstanceOf(Refused.class);
