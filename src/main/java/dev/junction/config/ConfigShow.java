@@ -22,6 +22,7 @@ public final class ConfigShow {
 
     /** A value written the way the file would take it back (25M, 5m, a, b). */
     static <T> String display(SettingKind<T> kind, T value) {
+        if (kind == SettingKind.SECRET) return ((String) value).isEmpty() ? "" : "(set, hidden)";
         if (value instanceof Duration d) return kind.format(d.toMillis());
         if (kind == SettingKind.SIZE) return kind.format((Long) value);
         if (value instanceof List<?> list) return String.join(", ", list.stream().map(String::valueOf).toList());

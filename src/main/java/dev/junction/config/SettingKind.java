@@ -15,6 +15,8 @@ import java.util.function.ToLongFunction;
 public final class SettingKind<T> {
 
     public static final SettingKind<String> STRING = new SettingKind<>("string", s -> s, s -> 0L, String::valueOf);
+    /** A password or key: a string that listings show only as set or not. */
+    public static final SettingKind<String> SECRET = new SettingKind<>("secret", s -> s, s -> 0L, String::valueOf);
     public static final SettingKind<Integer> INT = new SettingKind<>("integer", SettingKind::parseInt, Integer::longValue, String::valueOf);
     public static final SettingKind<Boolean> BOOLEAN = new SettingKind<>("boolean", SettingKind::parseBoolean, b -> 0L, String::valueOf);
     public static final SettingKind<Long> SIZE = new SettingKind<>("size", SettingKind::parseSize, Long::longValue, SettingKind::formatSize);

@@ -13,7 +13,7 @@ public final class StorageSettings {
             "JDBC URL of the metadata database; empty means SQLite at <node.data_dir>/junction.db, jdbc:postgresql://... selects PostgreSQL.");
     public static final Setting<String> USER = Setting.of("store.user", SettingKind.STRING, "",
             "PostgreSQL user name; empty means the driver's default (or the user in store.url).");
-    public static final Setting<String> PASSWORD = Setting.of("store.password", SettingKind.STRING, "",
+    public static final Setting<String> PASSWORD = Setting.of("store.password", SettingKind.SECRET, "",
             "PostgreSQL password; empty for none (trust, peer or a password in store.url).");
     public static final Setting<String> SCHEMA = Setting.of("store.schema", SettingKind.STRING, "",
             "PostgreSQL schema holding Junction's tables, created if missing; empty means the connection's default (public).");

@@ -50,6 +50,15 @@ class ConfigLoadTest {
     }
 
     @Test
+    void secretsAreNeverShown() {
+        Config config = Config.of(Map.of("relay.smarthost_password", "hunter2"));
+        assertThat(ConfigShow.rows(config)).filteredOn(r -> r.key().equals("relay.smarthost_password")).singleElement()
+                .satisfies(r -> assertThat(r.value()).isEqualTo("(set, hidden)"));
+        assertThat(ConfigShow.rows(config)).noneSatisfy(r -> assertThat(r.value()).contains("hunter2"));
+        assertThat(config.get(dev.junction.delivery.smtp.OutboundSettings.SMARTHOST_PASSWORD)).isEqualTo("hunter2");
+    }
+
+    @Test
     void sizesAndDurationsAreShownAsWritten() {
         assertThat(ConfigShow.display(SettingKind.SIZE, 25L << 20)).isEqualTo("25M");
         assertThat(ConfigShow.display(SettingKind.DURATION, java.time.Duration.ofMinutes(5))).isEqualTo("5m");

@@ -27,7 +27,7 @@ public final class OutboundSettings {
             "host:port that receives all internet mail instead of the recipients' MX hosts; empty means direct delivery.");
     public static final Setting<String> SMARTHOST_USER = Setting.of("relay.smarthost_user", SettingKind.STRING, "",
             "User name for AUTH at the smart host; empty means no authentication.");
-    public static final Setting<String> SMARTHOST_PASSWORD = Setting.of("relay.smarthost_password", SettingKind.STRING, "",
+    public static final Setting<String> SMARTHOST_PASSWORD = Setting.of("relay.smarthost_password", SettingKind.SECRET, "",
             "Password for AUTH at the smart host.");
     public static final Setting<String> SMARTHOST_TLS = Setting.of("relay.smarthost_tls", SettingKind.STRING, "starttls",
             "TLS to the smart host: none, starttls (required) or tls (implicit TLS, e.g. port 465).");
