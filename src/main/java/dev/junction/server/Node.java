@@ -32,7 +32,9 @@ import dev.junction.tls.TlsContexts;
 
 import javax.net.ssl.SSLContext;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -71,6 +73,7 @@ public final class Node implements AutoCloseable {
     public void start() throws IOException {
         try {
             String hostname = NodeSettings.hostname(config);
+            createPrivate(config.get(NodeSettings.DATA_DIR));
             database = open(Database.open(config));
             FileBlobStore fileBlobs = FileBlobStore.open(config);
             blobs = fileBlobs;
@@ -111,6 +114,17 @@ public final class Node implements AutoCloseable {
             metrics.counter("junction_queue_recipients_" + eventAndRoute[0] + "_total",
                     "Recipients by delivery result since start, per route kind",
                     () -> queue.counters().getOrDefault(key, 0L), "route", eventAndRoute[1]);
+        }
+    }
+
+    /** The data directory holds password hashes, mail and keys: only the node's user may enter it. */
+    private static void createPrivate(Path dataDir) throws IOException {
+        if (Files.isDirectory(dataDir)) return;
+        Files.createDirectories(dataDir);
+        try {
+            Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            LOG.warning("cannot restrict permissions of " + dataDir + " on this file system");
         }
     }
 
