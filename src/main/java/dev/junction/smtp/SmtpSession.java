@@ -110,7 +110,10 @@ final class SmtpSession {
 
     private SmtpError refusal(CommandTable.Entry entry) {
         if (entry.tls() && tls == null && !ctx.allowPlaintextAuth()) return SmtpError.TLS_REQUIRED;
-        if (entry.auth() && role.authRequired() && account == null) return SmtpError.AUTH_REQUIRED;
+        if (entry.auth() && role.authRequired() && account == null) {
+            // Without TLS the client could not authenticate anyway: tell it the step it is missing.
+            return tls == null && !ctx.allowPlaintextAuth() ? SmtpError.TLS_REQUIRED : SmtpError.AUTH_REQUIRED;
+        }
         if (!entry.states().contains(state)) return SmtpError.BAD_SEQUENCE;
         return null;
     }

@@ -27,7 +27,7 @@ class SmtpTlsAuthTest {
             assertThat(c.reply()).contains("250-STARTTLS").noneMatch(l -> l.contains("AUTH"));
             c.run("""
                     C: MAIL FROM:<alice@example.com>
-                    S: 530 5\\.7\\.0 Authentication required
+                    S: 530 5\\.7\\.0 Must issue a STARTTLS command first
                     C: AUTH PLAIN %s
                     S: 530 5\\.7\\.0 Must issue a STARTTLS command first
                     """.formatted(ALICE_PLAIN));
