@@ -37,7 +37,10 @@ final class ResultRecorder {
         this.counters = counters;
     }
 
-    /** Records every result; returns true when a recipient now owes a notice. */
+    /**
+     * Records every result; returns true when a recipient now owes a notice. The maillog line
+     * comes first: the spool's write may finish the entry, and its "removed" line follows.
+     */
     boolean record(QueueEntry entry, String route, List<Result> results, Instant now) {
         boolean owes = false;
         Instant arrival = entry.envelope().receivedAt();
@@ -49,26 +52,26 @@ final class ResultRecorder {
                 case DELIVERED, RELAYED, RELAYED_DSN -> {
                     Dsn.Action action = o.kind() == Outcome.Kind.DELIVERED ? Dsn.Action.DELIVERED : Dsn.Action.RELAYED;
                     boolean reports = o.kind() != Outcome.Kind.RELAYED_DSN; // the next server reports from now on
-                    owes |= write(r, RecipientState.DELIVERED, o, null, reports ? owed(entry, r, Notify.SUCCESS, action) : null);
                     event(entry, "delivered", route, r, o, now);
+                    owes |= write(r, RecipientState.DELIVERED, o, null, reports ? owed(entry, r, Notify.SUCCESS, action) : null);
                 }
                 case FAILED -> {
-                    owes |= write(r, RecipientState.FAILED, o, null, owed(entry, r, Notify.FAILURE, Dsn.Action.FAILED));
                     event(entry, "bounced", route, r, o, now);
+                    owes |= write(r, RecipientState.FAILED, o, null, owed(entry, r, Notify.FAILURE, Dsn.Action.FAILED));
                 }
                 case DEFERRED -> {
                     if (!now.isBefore(expiry)) {
                         Outcome expired = new Outcome(Outcome.Kind.FAILED, o.code(), "4.4.7",
                                 "delivery time expired after " + age(maxAge) + "; last reply: " + o.reply(), o.remoteMta());
-                        owes |= write(r, RecipientState.FAILED, expired, null, owed(entry, r, Notify.FAILURE, Dsn.Action.FAILED));
                         event(entry, "expired", route, r, expired, now);
+                        owes |= write(r, RecipientState.FAILED, expired, null, owed(entry, r, Notify.FAILURE, Dsn.Action.FAILED));
                         continue;
                     }
                     Instant next = backoff.next(r.attempts() + 1, now);
                     if (next.isAfter(expiry)) next = expiry; // one last try at the maximum age
                     boolean warn = !delayWarning.isZero() && !r.delayNotified() && !now.isBefore(arrival.plus(delayWarning));
-                    owes |= write(r, RecipientState.PENDING, o, next, warn ? owed(entry, r, Notify.DELAY, Dsn.Action.DELAYED) : null);
                     event(entry, "deferred", route, r, o, now);
+                    owes |= write(r, RecipientState.PENDING, o, next, warn ? owed(entry, r, Notify.DELAY, Dsn.Action.DELAYED) : null);
                 }
             }
         }

@@ -42,8 +42,12 @@ public final class TestDatabases {
         private Postgres(String user, String schema) {
             this.user = user;
             this.schema = schema;
-            this.database = Database.open(Config.of(Map.of("store.url", PG_URL, "store.user", user,
-                    "store.schema", schema, "store.pool_size", "4")));
+            this.database = Database.open(Config.of(settings()));
+        }
+
+        /** The store settings of this schema, for a node that should run on it. */
+        public Map<String, String> settings() {
+            return Map.of("store.url", PG_URL, "store.user", user, "store.schema", schema, "store.pool_size", "4");
         }
 
         public Database database() {
