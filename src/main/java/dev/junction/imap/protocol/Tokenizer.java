@@ -171,6 +171,7 @@ final class Tokenizer {
     byte[] astringBytes() throws IOException, ProtocolException {
         int c = peek();
         if (c == '"' || c == '{') return stringBytes();
+        if (c == '~' && pos + 1 < end && line[pos + 1] == '{') throw ProtocolException.syntax("literal8 not allowed here");
         int start = pos;
         while (Chars.astring(peek())) pos++;
         if (pos == start) throw ProtocolException.syntax(atEnd() ? "missing argument" : "expected a string");
