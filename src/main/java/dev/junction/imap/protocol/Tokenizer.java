@@ -220,11 +220,8 @@ final class Tokenizer {
 
     private byte[] inlineLiteral() throws IOException, ProtocolException {
         Announcement a = announcement(false);
-        if (inlineUsed + a.size() > limits.maxInlineBytes()) {
-            throw tooBig("literal of " + a.size() + " octets is over the limit for this command");
-        }
+        admit(a, limits.maxInlineBytes() - inlineUsed);
         inlineUsed += a.size();
-        admit(a);
         byte[] data = input.literal(a.size()).readAllBytes();
         nextLine();
         for (byte b : data) {
@@ -236,7 +233,7 @@ final class Tokenizer {
     /** A literal whose octets the caller reads from {@link #literalBody()} (APPEND). */
     Announcement streamedLiteral() throws IOException, ProtocolException {
         Announcement a = announcement(true);
-        admit(a);
+        admit(a, Long.MAX_VALUE);
         openLiteral = input.literal(a.size());
         return a;
     }
@@ -265,10 +262,12 @@ final class Tokenizer {
         return new Announcement(size, !nonSync, binary);
     }
 
-    private void admit(Announcement a) throws IOException, ProtocolException {
+    /** Checks the limits (the size, what this command may still hold, LITERAL-), then opens the gate. */
+    private void admit(Announcement a, long room) throws IOException, ProtocolException {
         if (a.size() > limits.maxLiteralSize()) {
             throw tooBig("literal of " + a.size() + " octets is over the limit of " + limits.maxLiteralSize());
         }
+        if (a.size() > room) throw tooBig("literal of " + a.size() + " octets is over the limit for this command");
         if (!a.synchronizing() && limits.literalMinus() && a.size() > ProtocolLimits.LITERAL_MINUS_MAX) {
             throw tooBig("non-synchronizing literal over " + ProtocolLimits.LITERAL_MINUS_MAX + " octets");
         }
