@@ -8,6 +8,12 @@ import java.util.List;
  */
 public sealed interface FetchAttribute {
 
+    /**
+     * The name this item has in a FETCH response (RFC 9051 7.5.2): PEEK dropped, a partial
+     * shown by its origin only, e.g. {@code BODY[HEADER]<0>}.
+     */
+    String responseName();
+
     enum Item implements FetchAttribute {
         ENVELOPE, FLAGS, INTERNALDATE, RFC822_SIZE, BODY, BODYSTRUCTURE, UID, MODSEQ,
         /** RFC 3501: BODY[] that sets \Seen. */
@@ -15,7 +21,12 @@ public sealed interface FetchAttribute {
         /** RFC 3501: BODY.PEEK[HEADER]. */
         RFC822_HEADER,
         /** RFC 3501: BODY[TEXT]. */
-        RFC822_TEXT
+        RFC822_TEXT;
+
+        @Override
+        public String responseName() {
+            return name().replace('_', '.');
+        }
     }
 
     /** {@code <offset.count>}. */
@@ -24,12 +35,22 @@ public sealed interface FetchAttribute {
 
     /** BODY[section] or BODY.PEEK[section], with an optional partial (null). */
     record BodySection(Section section, boolean peek, Partial partial) implements FetchAttribute {
+
+        @Override
+        public String responseName() {
+            return "BODY[" + section.spec() + "]" + origin(partial);
+        }
     }
 
     /** BINARY[part] or BINARY.PEEK[part] (RFC 3516), with an optional partial (null). */
     record Binary(List<Integer> part, boolean peek, Partial partial) implements FetchAttribute {
         public Binary {
             part = List.copyOf(part);
+        }
+
+        @Override
+        public String responseName() {
+            return "BINARY[" + partSpec(part) + "]" + origin(partial);
         }
     }
 
@@ -38,5 +59,18 @@ public sealed interface FetchAttribute {
         public BinarySize {
             part = List.copyOf(part);
         }
+
+        @Override
+        public String responseName() {
+            return "BINARY.SIZE[" + partSpec(part) + "]";
+        }
+    }
+
+    private static String origin(Partial partial) {
+        return partial == null ? "" : "<" + partial.offset() + ">";
+    }
+
+    private static String partSpec(List<Integer> part) {
+        return Section.partSpec(part);
     }
 }
