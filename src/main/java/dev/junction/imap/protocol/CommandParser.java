@@ -62,6 +62,7 @@ public final class CommandParser {
             tokenizer.endOfCommand();
             return new TaggedCommand(tag, command);
         } catch (ProtocolException e) {
+            if (tag == null && e.kind() == ProtocolException.Kind.LINE_TOO_LONG) tag = tokenizer.overlongTag();
             tokenizer.discardCommand();
             throw (verb == null ? e : e.prefixed(verb)).withTag(tag);
         }

@@ -41,6 +41,7 @@ public final class ImapDates {
         char sign = text.charAt(21);
         if (sign != '+' && sign != '-') throw new IllegalArgumentException("invalid zone");
         int zone = digits(text.substring(22, 26));
+        if (zone % 100 >= 60) throw new IllegalArgumentException("invalid zone");
         int offsetMinutes = (zone / 100) * 60 + zone % 100;
         try {
             return OffsetDateTime.of(digits(text.substring(7, 11)), month(text.substring(3, 6)), digits(day),

@@ -13,12 +13,14 @@ import java.util.Arrays;
 final class LineInput {
 
     private static final int TAIL = 32;
+    private static final int HEAD = 64;
 
     private final InputStream in;
     private final int maxLength;
     private byte[] line = new byte[256];
     private int length;
     private boolean overflowed;
+    private byte[] head = new byte[0];
 
     LineInput(InputStream in, int maxLength) {
         this.in = in;
@@ -59,6 +61,7 @@ final class LineInput {
     }
 
     private void keepTail() {
+        if (!overflowed) head = Arrays.copyOf(line, Math.min(HEAD, length));
         overflowed = true;
         int keep = Math.min(TAIL, length);
         System.arraycopy(line, length - keep, line, 0, keep);
@@ -71,6 +74,11 @@ final class LineInput {
 
     int length() {
         return length;
+    }
+
+    /** The first octets of an overlong line, where its tag is. */
+    byte[] head() {
+        return head;
     }
 
     /** The line was over the limit; only its last octets are in the buffer. */

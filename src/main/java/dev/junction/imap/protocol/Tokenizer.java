@@ -68,6 +68,14 @@ final class Tokenizer {
         return utf8String(Arrays.copyOf(line, end));
     }
 
+    /** The tag at the start of an overlong first line, or null. */
+    String overlongTag() {
+        byte[] head = input.head();
+        int i = 0;
+        while (i < head.length && Chars.tag(head[i] & 0xff)) i++;
+        return i > 0 && i < head.length && head[i] == ' ' ? new String(head, 0, i, StandardCharsets.US_ASCII) : null;
+    }
+
     private void nextLine() throws IOException, ProtocolException {
         if (!input.next()) throw new EOFException("connection closed inside a command");
         loadLine();

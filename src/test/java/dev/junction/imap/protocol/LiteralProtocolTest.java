@@ -93,6 +93,7 @@ class LiteralProtocolTest {
         ProtocolException refused = wire.refused();
         assertThat(refused.kind()).isEqualTo(ProtocolException.Kind.LINE_TOO_LONG);
         assertThat(refused.code()).isEqualTo(ResponseCode.TOOBIG);
+        assertThat(refused.tag()).as("the tag is kept from the start of the line").isEqualTo("a");
         assertThat(wire.next().tag()).isEqualTo("b");
     }
 
