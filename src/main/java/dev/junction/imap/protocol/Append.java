@@ -33,13 +33,20 @@ public final class Append implements ImapCommand {
         return mailbox;
     }
 
+    /** The next message within the parser's literal limit; see {@link #next(long)}. */
+    public Optional<AppendMessage> next() throws IOException, ProtocolException {
+        return next(Long.MAX_VALUE);
+    }
+
     /**
      * The next message, its synchronising literal already answered through the
      * {@link LiteralGate}; empty after the last one, when the command line has ended.
      *
+     * @param maxSize the most octets this message may have here (the account's APPENDLIMIT or
+     *                free quota); a larger one is refused as LITERAL_TOO_BIG before any {@code +}
      * @throws ProtocolException the rest of the command is already skipped
      */
-    public Optional<AppendMessage> next() throws IOException, ProtocolException {
+    public Optional<AppendMessage> next(long maxSize) throws IOException, ProtocolException {
         if (done) return Optional.empty();
         try {
             tokenizer.finishLiteral();
@@ -56,7 +63,7 @@ public final class Append implements ImapCommand {
             }
             var date = tokenizer.peek() == '"' ? Terms.dateTime(tokenizer) : null;
             if (date != null) tokenizer.sp();
-            Tokenizer.Announcement literal = tokenizer.streamedLiteral();
+            Tokenizer.Announcement literal = tokenizer.streamedLiteral(maxSize);
             return Optional.of(new AppendMessage(flags, date, literal.size(), literal.binary(), tokenizer.literalBody()));
         } catch (ProtocolException e) {
             done = true;

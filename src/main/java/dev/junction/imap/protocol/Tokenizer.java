@@ -238,10 +238,10 @@ final class Tokenizer {
         return data;
     }
 
-    /** A literal whose octets the caller reads from {@link #literalBody()} (APPEND). */
-    Announcement streamedLiteral() throws IOException, ProtocolException {
+    /** A literal whose octets the caller reads from {@link #literalBody()} (APPEND), at most {@code maxSize}. */
+    Announcement streamedLiteral(long maxSize) throws IOException, ProtocolException {
         Announcement a = announcement(true);
-        admit(a, Long.MAX_VALUE);
+        admit(a, maxSize);
         openLiteral = input.literal(a.size());
         return a;
     }

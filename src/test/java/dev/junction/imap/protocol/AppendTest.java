@@ -94,6 +94,16 @@ class AppendTest {
     }
 
     @Test
+    void sessionLimitPerMessageRefusesBeforeTheContinuation() throws Exception {
+        Wire wire = new Wire("a APPEND INBOX {5}\nb NOOP\n");
+        Append append = (Append) wire.next().command();
+        ProtocolException refused = catchThrowableOfType(ProtocolException.class, () -> append.next(4));
+        assertThat(refused.kind()).isEqualTo(ProtocolException.Kind.LITERAL_TOO_BIG);
+        assertThat(wire.continuations).isEmpty();
+        assertThat(wire.next().tag()).isEqualTo("b");
+    }
+
+    @Test
     void malformedMessageOptionsAreRefused() throws Exception {
         for (String bad : List.of("a APPEND INBOX (\\Seen {1+}\nx\n", "a APPEND INBOX \"32-Jan-2000 00:00:00 +0000\" {1+}\nx\n",
                 "a APPEND INBOX\n", "a APPEND INBOX hello\n")) {
