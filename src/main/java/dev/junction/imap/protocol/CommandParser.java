@@ -14,7 +14,9 @@ import java.io.InputStream;
  *
  * A refused command is a {@link ProtocolException} whose rest the parser has already skipped,
  * so the session answers it and calls {@link #next()} again. An {@link IOException} (the client
- * closed the connection mid-command, or a read timed out) ends the session.
+ * closed the connection mid-command, or a read timed out) ends the session. After STARTTLS the
+ * session makes a new parser over the TLS stream, having checked that the client sent nothing
+ * after the STARTTLS line (the parser reads only whole lines, so that is the caller's buffer).
  */
 public final class CommandParser {
 

@@ -3,6 +3,7 @@ package dev.junction.imap.protocol;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
@@ -66,7 +67,7 @@ final class FetchParser {
 
     /** The item name: letters, digits and dots, up to a {@code [}, space or parenthesis. */
     private static String name(Tokenizer t) throws ProtocolException {
-        String name = t.run(c -> Character.isLetterOrDigit(c) && c < 0x80 || c == '.').toUpperCase(java.util.Locale.ROOT);
+        String name = t.run(c -> Character.isLetterOrDigit(c) && c < 0x80 || c == '.').toUpperCase(Locale.ROOT);
         if (name.isEmpty()) throw ProtocolException.syntax(t.atEnd() ? "missing argument" : "expected a fetch attribute");
         return name;
     }

@@ -2,6 +2,7 @@ package dev.junction.imap.protocol;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -131,6 +132,6 @@ final class MailboxParser {
             } while (t.take(' '));
             t.close();
         }
-        return new MailboxCommand.SetQuota(root, java.util.Collections.unmodifiableMap(limits));
+        return new MailboxCommand.SetQuota(root, Collections.unmodifiableMap(limits));
     }
 }

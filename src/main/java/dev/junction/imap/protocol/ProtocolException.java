@@ -1,5 +1,7 @@
 package dev.junction.imap.protocol;
 
+import java.util.List;
+
 /**
  * A command the parser refused. The reason is safe to show the client, after the tag and
  * {@code BAD} (or {@code NO [TOOBIG]} for a literal the caller prefers to refuse that way).
@@ -56,7 +58,7 @@ public final class ProtocolException extends Exception {
     public ResponseCode code() {
         return switch (kind) {
             case LINE_TOO_LONG, LITERAL_TOO_BIG -> ResponseCode.TOOBIG;
-            case BAD_CHARSET -> ResponseCode.badCharset(java.util.List.of("UTF-8", "US-ASCII"));
+            case BAD_CHARSET -> ResponseCode.badCharset(List.of("UTF-8", "US-ASCII"));
             case SYNTAX, TOO_DEEP -> null;
         };
     }

@@ -2,6 +2,7 @@ package dev.junction.imap.protocol;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,6 @@ final class SessionParser {
             } while (t.take(' '));
             t.close();
         }
-        return new SessionCommand.Id(java.util.Collections.unmodifiableMap(parameters));
+        return new SessionCommand.Id(Collections.unmodifiableMap(parameters));
     }
 }

@@ -1,6 +1,7 @@
 package dev.junction.imap.protocol;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ final class Terms {
         if (c == '"' || c == '{') return decodeMailbox(t, t.stringBytes());
         String chars = t.run(Chars::list);
         if (chars.isEmpty()) throw ProtocolException.syntax(t.atEnd() ? "missing argument" : "expected a mailbox pattern");
-        return decodeMailbox(t, chars.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        return decodeMailbox(t, chars.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * The lexical layer: grammar primitives over the current line, pulling the next line after a
@@ -170,7 +171,7 @@ final class Tokenizer {
     }
 
     /** Characters while they are in the given class, possibly none. */
-    String run(java.util.function.IntPredicate accept) {
+    String run(IntPredicate accept) {
         int start = pos;
         while (pos < end && accept.test(line[pos] & 0xff)) pos++;
         return new String(line, start, pos - start, StandardCharsets.ISO_8859_1);

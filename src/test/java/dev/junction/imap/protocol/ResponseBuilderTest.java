@@ -27,7 +27,7 @@ class ResponseBuilderTest {
         r.untagged().atom("FLAGS").open().atom("\\Answered").atom("\\Flagged").close().end();
         r.untagged().condition(Condition.OK).code(ResponseCode.permanentFlags(List.of("\\Deleted", "\\Seen", "\\*")))
                 .text("Limited").end();
-        r.untagged().atom("LIST").open().close().atom("\"/\"").mailbox("INBOX").end();
+        r.untagged().atom("LIST").open().close().string("/").mailbox("INBOX").end();
         r.tagged("A142").condition(Condition.OK).code(ResponseCode.READ_WRITE).text("SELECT completed").end();
         assertThat(text(r.take())).isEqualTo("""
                 * 172 EXISTS\r
