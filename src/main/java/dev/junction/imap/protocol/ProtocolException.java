@@ -13,7 +13,7 @@ public final class ProtocolException extends Exception {
     public enum Kind {
         /** The input does not match the grammar. */
         SYNTAX,
-        /** A line between literals is longer than {@link ProtocolLimits#maxLineLength()}. */
+        /** A line is over {@link ProtocolLimits#maxLineLength()}, or a command over {@code maxInlineBytes}. */
         LINE_TOO_LONG,
         /** A literal is over a size limit (RFC 9051 TOOBIG; RFC 7888 LITERAL-). */
         LITERAL_TOO_BIG,

@@ -5,8 +5,8 @@ package dev.junction.imap.protocol;
  *
  * @param maxLineLength   octets of one line between literals (RFC 9051 6: at least 8192)
  * @param maxLiteralSize  octets of any one literal, including a streamed APPEND message
- * @param maxInlineBytes  octets of literals one command may make the parser hold in memory
- *                        (every literal except APPEND messages, which are streamed)
+ * @param maxInlineBytes  octets one command may make the parser hold in memory: its literals
+ *                        (except APPEND messages, which are streamed) and the lines after them
  * @param maxDepth        nesting of parentheses (SEARCH, FETCH sections, ID), so input cannot
  *                        grow the stack without bound
  * @param literalMinus    only LITERAL- is advertised (RFC 7888): a non-synchronising literal

@@ -77,9 +77,17 @@ final class Tokenizer {
         return i > 0 && i < head.length && head[i] == ' ' ? new String(head, 0, i, StandardCharsets.US_ASCII) : null;
     }
 
+    /**
+     * The line after a literal. Its octets count against what the command may hold, so that a
+     * command cannot grow without bound by many small literals, each on a line of its own.
+     */
     private void nextLine() throws IOException, ProtocolException {
         if (!input.next()) throw new EOFException("connection closed inside a command");
         loadLine();
+        inlineUsed += end;
+        if (inlineUsed > limits.maxInlineBytes()) {
+            throw new ProtocolException(ProtocolException.Kind.LINE_TOO_LONG, "command too long");
+        }
     }
 
     private void loadLine() throws ProtocolException {

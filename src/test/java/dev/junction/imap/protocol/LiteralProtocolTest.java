@@ -49,8 +49,8 @@ class LiteralProtocolTest {
 
     @Test
     void inMemoryLiteralsShareOneBudgetPerCommand() throws Exception {
-        Wire wire = new Wire("a LOGIN {15+}\n012345678901234 {15+}\n012345678901234\nb NOOP\n", SMALL);
-        assertThat(wire.refused().reason()).isEqualTo("LOGIN: literal of 15 octets is over the limit for this command");
+        Wire wire = new Wire("a LOGIN {8+}\n12345678 {9+}\n123456789\nb NOOP\n", SMALL);
+        assertThat(wire.refused().reason()).isEqualTo("LOGIN: literal of 9 octets is over the limit for this command");
         assertThat(wire.next().tag()).isEqualTo("b");
     }
 
@@ -101,6 +101,15 @@ class LiteralProtocolTest {
     void overlongLineAfterALiteralIsRefused() throws Exception {
         Wire wire = new Wire("a LOGIN {3+}\nabc " + "y".repeat(2000) + "\nb NOOP\n", SMALL);
         assertThat(wire.refused().kind()).isEqualTo(ProtocolException.Kind.LINE_TOO_LONG);
+        assertThat(wire.next().tag()).isEqualTo("b");
+    }
+
+    @Test
+    void manySmallLiteralsCannotGrowACommandWithoutBound() throws Exception {
+        Wire wire = new Wire("a SEARCH TEXT {0+}\n" + " TEXT {0+}\n".repeat(100_000) + " ALL\nb NOOP\n", SMALL);
+        ProtocolException refused = wire.refused();
+        assertThat(refused.kind()).isEqualTo(ProtocolException.Kind.LINE_TOO_LONG);
+        assertThat(refused.reason()).isEqualTo("SEARCH: command too long");
         assertThat(wire.next().tag()).isEqualTo("b");
     }
 
