@@ -1,0 +1,4 @@
+package dev.junction.imap.protocol;
+
+/** RFC 5256 threading algorithms. */
+public enum ThreadAlgorithm { ORDEREDSUBJECT, REFERENCES }
