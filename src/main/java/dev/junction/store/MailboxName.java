@@ -29,7 +29,7 @@ public final class MailboxName {
      */
     public static String validate(String name) throws MailboxException {
         String n = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
-        if (n.isEmpty() || n.startsWith("/") || n.contains("//")) {
+        if (n.isEmpty() || n.startsWith("/") || n.endsWith("/") || n.contains("//")) {
             throw new MailboxException(MailboxException.Code.CANNOT, "empty mailbox name or hierarchy level: '" + name + "'");
         }
         for (int i = 0; i < n.length(); i++) {
