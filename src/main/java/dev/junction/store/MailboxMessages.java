@@ -56,6 +56,9 @@ public interface MailboxMessages {
     /** MOVE: copy and expunge in one transaction; usage does not change. */
     CopyResult move(long fromMailboxId, UidSet uids, long toMailboxId) throws MailboxException;
 
+    /** The keywords set on any message of the mailbox, for the FLAGS response of SELECT. */
+    Set<String> keywords(long mailboxId);
+
     /** @throws MailboxException NONEXISTENT */
     MailboxStatus status(long mailboxId) throws MailboxException;
 

@@ -93,11 +93,13 @@ public interface MailboxMessagesContract extends StoreBackend {
         assertThat(removed.modSeq()).isEqualTo(before + 2);
         assertThat(removed.messages()).extracting(FlagState::uid, FlagState::modSeq, FlagState::flags).containsExactly(
                 tuple(1L, before + 2, Set.of("\\Flagged")), tuple(3L, before, Set.of()));
+        assertThat(imap().keywords(inbox)).containsExactly("$Work");
         StoreResult replaced = imap().store(inbox, UidSet.ALL, StoreMode.REPLACE, Set.of("\\Seen"), ANY_MODSEQ);
         assertThat(replaced.messages()).extracting(FlagState::flags).containsOnly(Set.of("\\Seen"));
         assertThat(imap().messages(inbox, UidSet.ALL)).extracting(StoredMessage::flags).containsOnly(Set.of("\\Seen"));
         assertThat(imap().messages(inbox, UidSet.ALL)).extracting(StoredMessage::modSeq).containsOnly(before + 3);
         assertThat(highestModSeq(inbox)).isEqualTo(before + 3);
+        assertThat(imap().keywords(inbox)).isEmpty();
     }
 
     @Test

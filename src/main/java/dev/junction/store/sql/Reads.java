@@ -14,6 +14,7 @@ import dev.junction.store.UidSet;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 /** STATUS, changes since a MODSEQ, and the POP3 maildrop: reads in one snapshot each. */
 final class Reads {
@@ -28,6 +29,16 @@ final class Reads {
         return Statements.first(c, "SELECT messages, uidnext, uidvalidity, unseen, deleted, size, highestmodseq FROM mailboxes"
                 + " WHERE id = ?", r -> new MailboxStatus(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
                 r.getLong(6), r.getLong(7), firstUnseen), mailboxId).orElseThrow();
+    }
+
+    /** Distinct keyword lists first, so a mailbox where most messages share a few keywords reads few rows. */
+    static Set<String> keywords(Connection c, long mailboxId) throws SQLException {
+        Flags all = Flags.NONE;
+        for (String k : Statements.list(c, "SELECT DISTINCT keywords FROM messages WHERE mailbox_id = ? AND keywords <> ''",
+                r -> r.getString(1), mailboxId)) {
+            all = all.plus(Flags.ofRow(0, k));
+        }
+        return all.names();
     }
 
     static Changes changesSince(Connection c, long mailboxId, long modSeq) throws SQLException, MailboxException {

@@ -254,6 +254,11 @@ public final class SqlMailStore implements MailStore, MailboxTree, MailboxMessag
     }
 
     @Override
+    public Set<String> keywords(long mailboxId) {
+        return db.read(c -> Reads.keywords(c, mailboxId));
+    }
+
+    @Override
     public MailboxStatus status(long mailboxId) throws MailboxException {
         return db.read(c -> Reads.status(c, mailboxId));
     }
