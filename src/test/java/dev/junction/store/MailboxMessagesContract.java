@@ -236,4 +236,44 @@ public interface MailboxMessagesContract extends StoreBackend {
         assertThat(imap().messages(inbox, UidSet.ALL)).extracting(StoredMessage::modSeq).doesNotHaveDuplicates();
         assertThat(imap().status(inbox).messages()).isEqualTo(n + 4);
     }
+
+    @Test
+    default void concurrentConditionalStoresLetExactlyOneWin() throws Exception {
+        long inbox = inboxId();
+        fill(inbox, 1);
+        long seen = highestModSeq(inbox);
+        List<Callable<StoreResult>> tasks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String keyword = "$Session" + i;
+            tasks.add(() -> imap().store(inbox, UidSet.of(1), StoreMode.ADD, Set.of(keyword), seen));
+        }
+        List<StoreResult> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<StoreResult> f : pool.invokeAll(tasks)) results.add(f.get());
+        }
+        assertThat(results).filteredOn(r -> r.modified().isEmpty()).hasSize(1);
+        assertThat(results).filteredOn(r -> r.modified().equals(List.of(1L))).hasSize(7);
+        assertThat(imap().messages(inbox, UidSet.ALL).getFirst().flags()).hasSize(1);
+        assertThat(highestModSeq(inbox)).isEqualTo(seen + 1);
+    }
+
+    @Test
+    default void concurrentMovesOfOneMessageMoveItOnce() throws Exception {
+        long inbox = inboxId();
+        fill(inbox, 1);
+        List<Callable<CopyResult>> tasks = new ArrayList<>();
+        for (String target : List.of("Trash", "Archive", "Junk", "Trash")) {
+            long to = id(target);
+            tasks.add(() -> imap().move(inbox, UidSet.of(1), to));
+        }
+        List<CopyResult> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<CopyResult> f : pool.invokeAll(tasks)) results.add(f.get());
+        }
+        assertThat(results).filteredOn(r -> !r.targetUids().isEmpty()).hasSize(1);
+        long copies = 0;
+        for (String box : List.of("INBOX", "Trash", "Archive", "Junk")) copies += imap().status(id(box)).messages();
+        assertThat(copies).isEqualTo(1);
+        assertThat(views().store().usage(1)).isEqualTo(new MailStore.Usage(10, 1));
+    }
 }
