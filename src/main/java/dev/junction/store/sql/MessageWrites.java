@@ -46,17 +46,46 @@ final class MessageWrites {
                 r -> new Next(r.getLong(1), r.getLong(2), r.getLong(3)), (long) messages.size(), counts.messages(),
                 counts.unseen(), counts.deleted(), counts.size(), mailboxId, true, (long) messages.size())
                 .orElseThrow(() -> new MailboxException(MailboxException.Code.NONEXISTENT, "no mailbox " + mailboxId));
+        List<Long> ids = messages.size() == 1 ? List.of(insertOne(c, mailboxId, next.firstUid(), next.modSeq(), messages.getFirst()))
+                : insertMany(c, mailboxId, next.firstUid(), next.modSeq(), messages);
         List<StoredMessage> out = new ArrayList<>(messages.size());
-        long uid = next.firstUid();
-        for (New m : messages) {
-            long id = Statements.insert(c, "INSERT INTO messages (mailbox_id, uid, modseq, blob_id, size, internaldate,"
-                    + " system_flags, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", mailboxId, uid, next.modSeq(),
-                    m.blob().id().hex(), m.blob().size(), m.internalDate().toEpochMilli(), m.flags().bits(),
-                    m.flags().keywordText());
-            out.add(new StoredMessage(id, mailboxId, uid, next.modSeq(), m.blob(), m.internalDate(), m.flags().names()));
-            uid++;
+        for (int i = 0; i < messages.size(); i++) {
+            New m = messages.get(i);
+            out.add(new StoredMessage(ids.get(i), mailboxId, next.firstUid() + i, next.modSeq(), m.blob(), m.internalDate(),
+                    m.flags().names()));
         }
         return new Added(next.modSeq(), next.uidValidity(), out);
+    }
+
+    private static final String INSERT = "INSERT INTO messages (mailbox_id, uid, modseq, blob_id, size, internaldate,"
+            + " system_flags, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Delivery and APPEND: one statement. */
+    private static long insertOne(Connection c, long mailboxId, long uid, long modSeq, New m) throws SQLException {
+        return Statements.insert(c, INSERT + " RETURNING id", mailboxId, uid, modSeq, m.blob().id().hex(), m.blob().size(),
+                m.internalDate().toEpochMilli(), m.flags().bits(), m.flags().keywordText());
+    }
+
+    /** COPY and MOVE: one batch for the rows, one query for their ids, not a round trip per message. */
+    private static List<Long> insertMany(Connection c, long mailboxId, long firstUid, long modSeq, List<New> messages)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            long uid = firstUid;
+            for (New m : messages) {
+                ps.setLong(1, mailboxId);
+                ps.setLong(2, uid++);
+                ps.setLong(3, modSeq);
+                ps.setString(4, m.blob().id().hex());
+                ps.setLong(5, m.blob().size());
+                ps.setLong(6, m.internalDate().toEpochMilli());
+                ps.setInt(7, m.flags().bits());
+                ps.setString(8, m.flags().keywordText());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return Statements.list(c, "SELECT id FROM messages WHERE mailbox_id = ? AND uid BETWEEN ? AND ? ORDER BY uid",
+                r -> r.getLong(1), mailboxId, firstUid, firstUid + messages.size() - 1);
     }
 
     /** Removes the rows (of a locked mailbox) and returns the MODSEQ of the removal; usage is the caller's. */
