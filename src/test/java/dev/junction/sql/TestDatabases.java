@@ -38,11 +38,12 @@ public final class TestDatabases {
         private final String user;
         private final String schema;
         private final Database database;
+        private final List<Database> more = new java.util.ArrayList<>();
 
         private Postgres(String user, String schema) {
             this.user = user;
             this.schema = schema;
-            this.database = Database.open(Config.of(settings()));
+            this.database = open();
         }
 
         /** The store settings of this schema, for a node that should run on it. */
@@ -50,12 +51,24 @@ public final class TestDatabases {
             return Map.of("store.url", PG_URL, "store.user", user, "store.schema", schema, "store.pool_size", "4");
         }
 
+        private Database open() {
+            return Database.open(Config.of(settings()));
+        }
+
         public Database database() {
             return database;
         }
 
+        /** Another pool on the same schema, as a second node or a restarted one has; closed with this. */
+        public Database another() {
+            Database d = open();
+            more.add(d);
+            return d;
+        }
+
         @Override
         public void close() throws SQLException {
+            more.forEach(Database::close);
             database.close();
             try (Connection c = DriverManager.getConnection(PG_URL, user, ""); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");

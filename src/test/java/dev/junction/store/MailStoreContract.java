@@ -13,15 +13,15 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What every {@link MailStore} backend must do. A run class per backend supplies {@link #store()}. */
-public interface MailStoreContract {
+/**
+ * What every mail store backend must do: delivery here, the IMAP and POP3 parts in the contracts
+ * this one extends. A run class per backend supplies {@link #views()} and {@link #another()}.
+ */
+public interface MailStoreContract extends MailboxTreeContract, MailboxMessagesContract, MaildropsContract,
+        MailboxChangesContract {
 
-    MailStore store();
-
-    Instant DATE = Instant.parse("2025-03-01T10:15:30.123Z");
-
-    static BlobRef blob(int n, long size) {
-        return new BlobRef(new BlobId("%064x".formatted(n)), size);
+    default MailStore store() {
+        return views().store();
     }
 
     private Mailbox inbox(long account) {

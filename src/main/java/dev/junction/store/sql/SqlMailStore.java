@@ -1,47 +1,108 @@
 package dev.junction.store.sql;
 
 import dev.junction.sql.Database;
+import dev.junction.sql.SqlWork;
 import dev.junction.sql.Statements;
 import dev.junction.store.BlobId;
 import dev.junction.store.BlobRef;
 import dev.junction.store.BlobReferences;
+import dev.junction.store.LocalMailboxChanges;
 import dev.junction.store.MailStore;
 import dev.junction.store.Mailbox;
+import dev.junction.store.MailboxChange;
+import dev.junction.store.MailboxChanges;
+import dev.junction.store.MailboxException;
+import dev.junction.store.MailboxMessages;
+import dev.junction.store.MailboxName;
+import dev.junction.store.MailboxStatus;
+import dev.junction.store.MailboxTree;
+import dev.junction.store.MaildropLock;
+import dev.junction.store.Maildrops;
 import dev.junction.store.OverQuotaException;
 import dev.junction.store.StoredMessage;
+import dev.junction.store.UidSet;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The mail store in the metadata database. A delivery is one transaction: claim the delivery
- * key, charge the quota with a conditional UPDATE (atomic on both engines, no read-then-write
- * race), take the next UID and MODSEQ from the mailbox row (which locks it on PostgreSQL), and
- * insert the message. Row locks are always taken in that order, so deliveries never deadlock.
+ * The mail store in the metadata database: delivery ({@link MailStore}), the mailbox hierarchy
+ * ({@link MailboxTree}), IMAP message operations ({@link MailboxMessages}) and POP3
+ * ({@link Maildrops}). Every operation is one transaction; the changes it made are published on
+ * {@link #changes()} after the commit. The SQL lives in the package's row and operation classes.
  */
-public final class SqlMailStore implements MailStore, BlobReferences {
+public final class SqlMailStore implements MailStore, MailboxTree, MailboxMessages, Maildrops, BlobReferences {
 
     private final Database db;
     private final Clock clock;
+    private final MailboxChanges changes;
+    private final MaildropLeases leases;
 
     public SqlMailStore(Database db) {
         this(db, Clock.systemUTC());
     }
 
     public SqlMailStore(Database db, Clock clock) {
+        this(db, clock, new LocalMailboxChanges());
+    }
+
+    public SqlMailStore(Database db, Clock clock, MailboxChanges changes) {
         this.db = db;
         this.clock = clock;
+        this.changes = changes;
+        this.leases = new MaildropLeases(db, clock);
     }
+
+    /** Where this store announces committed changes; sessions listen here. */
+    public MailboxChanges changes() {
+        return changes;
+    }
+
+    /** Work that also collects the changes to announce once it has committed. */
+    @FunctionalInterface
+    private interface Announcing<T, X extends Exception> {
+        T run(Connection c, List<MailboxChange> events) throws SQLException, X;
+    }
+
+    private <T, X extends Exception> T write(Announcing<T, X> work) throws X {
+        List<MailboxChange> events = new ArrayList<>();
+        SqlWork<T, X> inTransaction = c -> {
+            events.clear();
+            return work.run(c, events);
+        };
+        T result = db.write(inTransaction);
+        events.forEach(changes::publish);
+        return result;
+    }
+
+    /** {@link #write} for work that may throw both store refusals. */
+    private <T> T writeRefusable(Announcing<T, Exception> work) throws MailboxException, OverQuotaException {
+        try {
+            return write(work);
+        } catch (MailboxException | OverQuotaException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("unexpected checked exception", e);
+        }
+    }
+
+    private long nowSeconds() {
+        return clock.instant().getEpochSecond();
+    }
+
+    // --- delivery -------------------------------------------------------------------------------
 
     @Override
     public void createDefaultMailboxes(long accountId) {
         db.write(c -> {
-            MailboxRows.createDefaults(c, accountId, clock.instant().getEpochSecond());
+            MailboxRows.createDefaults(c, accountId, nowSeconds());
             return null;
         });
     }
@@ -60,63 +121,13 @@ public final class SqlMailStore implements MailStore, BlobReferences {
     @Override
     public StoredMessage deliver(long accountId, String mailboxName, BlobRef blob, Instant internalDate,
                                  String deliveryKey, long quotaBytes) throws OverQuotaException {
-        Instant date = Instant.ofEpochMilli(internalDate.toEpochMilli());
-        return db.write(c -> {
-            if (deliveryKey != null) {
-                int claimed = Statements.update(c, "INSERT INTO deliveries (delivery_key, account_id, delivered_at)"
-                        + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", deliveryKey, accountId, clock.millis());
-                if (claimed == 0) return earlierDelivery(c, deliveryKey);
-            }
-            Mailbox mailbox = mailboxForDelivery(c, accountId, mailboxName);
-            charge(c, accountId, blob.size(), quotaBytes);
-            record Next(long uid, long modSeq) {
-            }
-            Next next = Statements.first(c, "UPDATE mailboxes SET uidnext = uidnext + 1, highestmodseq = highestmodseq + 1"
-                    + " WHERE id = ? RETURNING uidnext - 1, highestmodseq", r -> new Next(r.getLong(1), r.getLong(2)),
-                    mailbox.id()).orElseThrow(() -> new SQLException("mailbox vanished: " + mailbox.id()));
-            long id = Statements.insert(c, "INSERT INTO messages (mailbox_id, uid, modseq, blob_id, size, internaldate)"
-                    + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id", mailbox.id(), next.uid(), next.modSeq(),
-                    blob.id().hex(), blob.size(), date.toEpochMilli());
-            if (deliveryKey != null) {
-                Statements.update(c, "UPDATE deliveries SET message_id = ?, mailbox_id = ?, uid = ?, modseq = ?, blob_id = ?,"
-                        + " size = ?, internaldate = ? WHERE delivery_key = ?", id, mailbox.id(), next.uid(), next.modSeq(),
-                        blob.id().hex(), blob.size(), date.toEpochMilli(), deliveryKey);
-            }
-            return new StoredMessage(id, mailbox.id(), next.uid(), next.modSeq(), blob, date, Set.of());
-        });
-    }
-
-    private Mailbox mailboxForDelivery(Connection c, long accountId, String name) throws SQLException {
-        Optional<Mailbox> found = MailboxRows.find(c, accountId, name);
-        if (found.isEmpty() && MailboxRows.canonical(name).equals(MailboxRows.INBOX)) {
-            MailboxRows.createDefaults(c, accountId, clock.instant().getEpochSecond());
-            found = MailboxRows.find(c, accountId, name);
-        }
-        return found.orElseThrow(() -> new IllegalArgumentException("no mailbox '" + name + "' for account " + accountId));
-    }
-
-    private static void charge(Connection c, long accountId, long size, long quotaBytes) throws SQLException, OverQuotaException {
-        MailboxRows.ensureAccount(c, accountId);
-        int n = Statements.update(c, "UPDATE store_accounts SET bytes = bytes + ?, messages = messages + 1"
-                + " WHERE account_id = ? AND (? <= 0 OR bytes + ? <= ?)", size, accountId, quotaBytes, size, quotaBytes);
-        if (n == 0) {
-            throw new OverQuotaException("account " + accountId + ": " + size + " bytes would exceed the quota of "
-                    + quotaBytes + " bytes");
-        }
-    }
-
-    /** The result of the first delivery with this key, exactly as it was returned then. */
-    private static StoredMessage earlierDelivery(Connection c, String deliveryKey) throws SQLException {
-        return Statements.first(c, "SELECT message_id, mailbox_id, uid, modseq, blob_id, size, internaldate"
-                + " FROM deliveries WHERE delivery_key = ?", r -> new StoredMessage(r.getLong(1), r.getLong(2), r.getLong(3),
-                r.getLong(4), new BlobRef(new BlobId(r.getString(5)), r.getLong(6)), Instant.ofEpochMilli(r.getLong(7)),
-                Set.of()), deliveryKey).orElseThrow(() -> new SQLException("delivery key vanished: " + deliveryKey));
+        return write((c, events) -> Delivery.deliver(c, accountId, mailboxName, blob, internalDate, deliveryKey,
+                quotaBytes, clock, events));
     }
 
     @Override
     public List<StoredMessage> messages(long mailboxId) {
-        return db.read(c -> Statements.list(c, "SELECT " + MessageRows.COLUMNS + " FROM messages WHERE mailbox_id = ?"
-                + " ORDER BY uid", MessageRows::map, mailboxId));
+        return messages(mailboxId, UidSet.ALL);
     }
 
     @Override
@@ -127,17 +138,151 @@ public final class SqlMailStore implements MailStore, BlobReferences {
 
     @Override
     public void deleteAccount(long accountId) {
+        List<Mailbox> gone = mailboxes(accountId);
         db.write(c -> {
             Statements.update(c, "DELETE FROM messages WHERE mailbox_id IN (SELECT id FROM mailboxes WHERE account_id = ?)", accountId);
             Statements.update(c, "DELETE FROM mailboxes WHERE account_id = ?", accountId);
+            Statements.update(c, "DELETE FROM subscriptions WHERE account_id = ?", accountId);
             Statements.update(c, "DELETE FROM deliveries WHERE account_id = ?", accountId);
+            Statements.update(c, "DELETE FROM maildrop_locks WHERE account_id = ?", accountId);
             // The row stays, zeroed, so its last UIDVALIDITY still rules out a repeat.
             return Statements.update(c, "UPDATE store_accounts SET bytes = 0, messages = 0 WHERE account_id = ?", accountId);
         });
+        gone.forEach(m -> changes.publish(new MailboxChange.Deleted(m.id())));
     }
 
     @Override
     public boolean references(BlobId id) {
         return db.read(c -> Statements.first(c, "SELECT 1 FROM messages WHERE blob_id = ? LIMIT 1", r -> true, id.hex())).isPresent();
+    }
+
+    // --- hierarchy ------------------------------------------------------------------------------
+
+    @Override
+    public Mailbox create(long accountId, String name, String specialUse) throws MailboxException {
+        String n = MailboxName.validate(name);
+        return db.write(c -> MailboxRows.byId(c, Hierarchy.create(c, accountId, n, specialUse, nowSeconds())).orElseThrow());
+    }
+
+    @Override
+    public void delete(long accountId, String name) throws MailboxException {
+        String n = MailboxName.canonical(name);
+        write((c, events) -> {
+            Hierarchy.delete(c, accountId, n, events);
+            return null;
+        });
+    }
+
+    @Override
+    public void rename(long accountId, String from, String to) throws MailboxException {
+        String f = MailboxName.canonical(from);
+        String t = MailboxName.validate(to);
+        try {
+            writeRefusable((c, events) -> {
+                Hierarchy.rename(c, accountId, f, t, nowSeconds(), events);
+                return null;
+            });
+        } catch (OverQuotaException e) {
+            throw new IllegalStateException("a rename never charges the quota", e);
+        }
+    }
+
+    @Override
+    public void subscribe(long accountId, String name) throws MailboxException {
+        String n = MailboxName.validate(name);
+        db.write(c -> Statements.update(c, "INSERT INTO subscriptions (account_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                accountId, n));
+    }
+
+    @Override
+    public boolean unsubscribe(long accountId, String name) {
+        String n = MailboxName.canonical(name);
+        return db.write(c -> Statements.update(c, "DELETE FROM subscriptions WHERE account_id = ? AND name = ?", accountId, n)) > 0;
+    }
+
+    @Override
+    public List<Listing> list(long accountId) {
+        return db.read(c -> Listings.list(c, accountId));
+    }
+
+    // --- messages -------------------------------------------------------------------------------
+
+    @Override
+    public StoredMessage append(long mailboxId, BlobRef blob, Instant internalDate, Set<String> flags, long quotaBytes)
+            throws MailboxException, OverQuotaException {
+        Flags f = Flags.of(flags);
+        Instant date = Instant.ofEpochMilli(internalDate.toEpochMilli());
+        return writeRefusable((c, events) -> {
+            Mailbox m = MailboxRows.selectable(c, mailboxId);
+            MessageWrites.charge(c, m.accountId(), blob.size(), 1, quotaBytes);
+            MessageWrites.Added added = MessageWrites.add(c, mailboxId, List.of(new MessageWrites.New(blob, date, f)));
+            events.add(new MailboxChange.Appended(mailboxId, added.modSeq(), added.uids()));
+            return added.messages().getFirst();
+        });
+    }
+
+    @Override
+    public List<StoredMessage> messages(long mailboxId, UidSet uids) {
+        return db.read(c -> MessageRows.messages(c, mailboxId, uids));
+    }
+
+    @Override
+    public StoreResult store(long mailboxId, UidSet uids, StoreMode mode, Set<String> flags, long unchangedSince)
+            throws MailboxException {
+        Flags f = Flags.of(flags);
+        return write((c, events) -> MessageOps.store(c, mailboxId, uids, mode, f, unchangedSince, events));
+    }
+
+    @Override
+    public Expunged expunge(long mailboxId, UidSet uids, boolean deletedOnly) throws MailboxException {
+        return write((c, events) -> MessageOps.expunge(c, mailboxId, uids, deletedOnly, events));
+    }
+
+    @Override
+    public CopyResult copy(long fromMailboxId, UidSet uids, long toMailboxId, long quotaBytes)
+            throws MailboxException, OverQuotaException {
+        return writeRefusable((c, events) -> MessageOps.copy(c, fromMailboxId, uids, toMailboxId, quotaBytes, false, events));
+    }
+
+    @Override
+    public CopyResult move(long fromMailboxId, UidSet uids, long toMailboxId) throws MailboxException {
+        try {
+            return writeRefusable((c, events) -> MessageOps.copy(c, fromMailboxId, uids, toMailboxId, 0, true, events));
+        } catch (OverQuotaException e) {
+            throw new IllegalStateException("a move never charges the quota", e);
+        }
+    }
+
+    @Override
+    public Set<String> keywords(long mailboxId) {
+        return db.read(c -> Reads.keywords(c, mailboxId));
+    }
+
+    @Override
+    public MailboxStatus status(long mailboxId) throws MailboxException {
+        return db.read(c -> Reads.status(c, mailboxId));
+    }
+
+    @Override
+    public Changes changesSince(long mailboxId, long modSeq) throws MailboxException {
+        return db.read(c -> Reads.changesSince(c, mailboxId, modSeq));
+    }
+
+    // --- POP3 -----------------------------------------------------------------------------------
+
+    @Override
+    public Maildrop maildrop(long accountId) {
+        Optional<Mailbox> inbox = mailbox(accountId, MailboxName.INBOX);
+        if (inbox.isEmpty()) {
+            createDefaultMailboxes(accountId);
+            inbox = mailbox(accountId, MailboxName.INBOX);
+        }
+        Mailbox m = inbox.orElseThrow();
+        return db.read(c -> Reads.maildrop(c, m));
+    }
+
+    @Override
+    public Optional<MaildropLock> lockMaildrop(long accountId, Duration lease) {
+        return leases.lock(accountId, lease);
     }
 }

@@ -1,20 +1,26 @@
 package dev.junction.store.sql;
 
+import dev.junction.sql.Database;
 import dev.junction.sql.TestDatabases;
-import dev.junction.store.MailStore;
 import dev.junction.store.MailStoreContract;
+import dev.junction.store.StoreViews;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 class PostgresMailStoreTest implements MailStoreContract {
 
     private TestDatabases.Postgres pg;
-    private MailStore store;
+    private StoreViews views;
 
     @BeforeEach
     void open() {
         pg = TestDatabases.postgres();
-        store = new SqlMailStore(pg.database());
+        views = storeOn(pg.database());
+    }
+
+    private static StoreViews storeOn(Database db) {
+        SqlMailStore s = new SqlMailStore(db);
+        return StoreViews.of(s, s.changes());
     }
 
     @AfterEach
@@ -23,7 +29,12 @@ class PostgresMailStoreTest implements MailStoreContract {
     }
 
     @Override
-    public MailStore store() {
-        return store;
+    public StoreViews views() {
+        return views;
+    }
+
+    @Override
+    public StoreViews another() {
+        return storeOn(pg.another());
     }
 }
