@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * Parses an address list header (RFC 5322 section 3.4) into ENVELOPE addresses (RFC 9051 section
- * 7.5.2), leniently: groups become start/end markers, a mailbox without a domain gets the host
- * {@value #MISSING_HOST} as other IMAP servers do, and what cannot be an address is skipped.
+ * 7.5.2), leniently and as Dovecot does: groups become start/end markers, a comment stands in for
+ * a missing display name, a mailbox without a domain gets the host {@value #MISSING_HOST}, an
+ * unterminated quoted string makes the address {@value #MISSING_MAILBOX}, and empty entries are skipped.
  */
 final class AddressParser {
 
-    static final String MISSING_HOST = ".MISSING-HOST-NAME.";
+    static final String MISSING_HOST = "MISSING_DOMAIN";
+    static final String MISSING_MAILBOX = "MISSING_MAILBOX";
 
     private final List<AddressTokens.Token> tokens;
     private final List<EnvelopeAddress> out = new ArrayList<>();
@@ -18,6 +20,10 @@ final class AddressParser {
 
     private AddressParser(String value) {
         this.tokens = AddressTokens.of(value);
+    }
+
+    private boolean skip(int k) {
+        return tokens.get(k).comment();
     }
 
     static List<EnvelopeAddress> parse(String value) {
@@ -73,39 +79,61 @@ final class AddressParser {
 
     /** route, local part and domain from tokens [from, to); nothing is added for an empty range. */
     private void addrSpec(String name, int from, int to) {
+        String comment = null;
+        boolean broken = false;
+        List<Integer> kept = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if (skip(k)) {
+                comment = tokens.get(k).text().isEmpty() ? comment : tokens.get(k).text();
+            } else {
+                broken |= tokens.get(k).broken();
+                kept.add(k);
+            }
+        }
+        if (name == null && comment != null) {
+            name = comment;
+        }
+        if (kept.isEmpty()) {
+            return;
+        }
+        if (broken) {
+            out.add(new EnvelopeAddress(null, null, MISSING_MAILBOX, MISSING_HOST));
+            return;
+        }
+        int start = 0;
         String route = null;
-        int colon = -1;
-        if (from < to && tokens.get(from).is('@')) {
-            for (int k = from; k < to; k++) {
-                if (tokens.get(k).is(':')) {
-                    colon = k;
+        if (tokens.get(kept.get(0)).is('@')) {
+            for (int k = 0; k < kept.size(); k++) {
+                if (tokens.get(kept.get(k)).is(':')) {
+                    route = join(kept.subList(0, k));
+                    start = k + 1;
                     break;
                 }
             }
         }
-        if (colon >= 0) {
-            route = join(from, colon);
-            from = colon + 1;
-        }
         int at = -1;
-        for (int k = to - 1; k >= from; k--) {
-            if (tokens.get(k).is('@')) {
+        for (int k = kept.size() - 1; k >= start; k--) {
+            if (tokens.get(kept.get(k)).is('@')) {
                 at = k;
                 break;
             }
         }
-        String local = join(from, at < 0 ? to : at);
-        String host = at < 0 ? "" : join(at + 1, to);
+        String local = join(kept.subList(start, at < 0 ? kept.size() : at));
+        String host = at < 0 ? "" : join(kept.subList(at + 1, kept.size()));
         if (local.isEmpty() && host.isEmpty()) {
             return;
         }
-        out.add(new EnvelopeAddress(name, route, local, host.isEmpty() ? MISSING_HOST : host));
+        out.add(new EnvelopeAddress(name, route, local.isEmpty() ? MISSING_MAILBOX : local,
+                host.isEmpty() ? MISSING_HOST : host));
     }
 
     private String phrase(int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             AddressTokens.Token t = tokens.get(k);
+            if (t.comment()) {
+                continue;
+            }
             if (!sb.isEmpty() && !t.is('.') && !tokens.get(k - 1).is('.')) {
                 sb.append(' ');
             }
@@ -114,11 +142,10 @@ final class AddressParser {
         return sb.isEmpty() ? null : sb.toString();
     }
 
-    private String join(int from, int to) {
+    private String join(List<Integer> indexes) {
         StringBuilder sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            AddressTokens.Token t = tokens.get(k);
-            sb.append(t.quoted() ? '"' + t.text().replace("\\", "\\\\").replace("\"", "\\\"") + '"' : t.text());
+        for (int k : indexes) {
+            sb.append(tokens.get(k).text());
         }
         return sb.toString();
     }

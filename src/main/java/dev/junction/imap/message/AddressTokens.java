@@ -4,16 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits an RFC 5322 address header into words and specials. Comments are dropped, quoted
- * strings are unquoted (backslash escapes resolved) but remembered as quoted, and anything
- * unbalanced simply runs to the end of the value: untrusted input never throws.
+ * Splits an RFC 5322 address header into words, specials and comments. Quoted strings are
+ * unquoted (backslash escapes resolved) but remembered as quoted, and anything unbalanced runs to
+ * the end of the value and is marked broken: untrusted input never throws.
  */
 final class AddressTokens {
 
-    /** A word (atom, quoted string or domain literal) or a one-character special. */
-    record Token(String text, boolean special, boolean quoted) {
+    enum Kind { WORD, QUOTED, SPECIAL, COMMENT }
+
+    /** A word (atom or domain literal), a quoted string, a one-character special or a comment's text. */
+    record Token(String text, Kind kind, boolean broken) {
         boolean is(char c) {
-            return special && text.charAt(0) == c;
+            return kind == Kind.SPECIAL && text.charAt(0) == c;
+        }
+
+        boolean special() {
+            return kind == Kind.SPECIAL;
+        }
+
+        boolean quoted() {
+            return kind == Kind.QUOTED;
+        }
+
+        boolean comment() {
+            return kind == Kind.COMMENT;
         }
     }
 
@@ -31,7 +45,9 @@ final class AddressTokens {
             if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
                 i++;
             } else if (c == '(') {
-                i = skipComment(value, i);
+                int end = skipComment(value, i);
+                out.add(new Token(value.substring(i + 1, Math.max(i + 1, end - 1)).strip(), Kind.COMMENT, false));
+                i = end;
             } else if (c == '"') {
                 StringBuilder sb = new StringBuilder();
                 i++;
@@ -44,22 +60,22 @@ final class AddressTokens {
                     }
                     i++;
                 }
+                out.add(new Token(sb.toString(), Kind.QUOTED, i >= n));
                 i++;
-                out.add(new Token(sb.toString(), false, true));
             } else if (c == '[') {
                 int end = value.indexOf(']', i);
                 end = end < 0 ? n : end + 1;
-                out.add(new Token(value.substring(i, end), false, false));
+                out.add(new Token(value.substring(i, end), Kind.WORD, false));
                 i = end;
             } else if (SPECIALS.indexOf(c) >= 0) {
-                out.add(new Token(String.valueOf(c), true, false));
+                out.add(new Token(String.valueOf(c), Kind.SPECIAL, false));
                 i++;
             } else {
                 int start = i;
                 while (i < n && " \t\r\n()\"[".indexOf(value.charAt(i)) < 0 && SPECIALS.indexOf(value.charAt(i)) < 0) {
                     i++;
                 }
-                out.add(new Token(value.substring(start, i), false, false));
+                out.add(new Token(value.substring(start, i), Kind.WORD, false));
             }
         }
         return out;

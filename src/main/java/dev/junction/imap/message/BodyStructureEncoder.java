@@ -128,17 +128,15 @@ public final class BodyStructureEncoder {
             return;
         }
         out.append('(');
-        if (defaultCharset) {
-            out.append("\"charset\" \"us-ascii\"");
-        }
         for (Parameter q : parameters) {
-            if (out.charAt(out.length() - 1) != '(') {
-                out.append(' ');
-            }
             strings.string(out, q.name());
             out.append(' ');
             strings.string(out, q.value());
+            out.append(' ');
         }
-        out.append(')');
+        if (defaultCharset) {
+            out.append("\"charset\" \"us-ascii\" ");
+        }
+        out.setCharAt(out.length() - 1, ')');
     }
 }

@@ -26,7 +26,6 @@ final class LineScanner {
     private Line lookahead;
     private long consumed;
     private int lastEolLength;
-    private boolean lastBlank;
 
     /** One line: where it starts, its length without the line end, and the line end's length. */
     record Line(long start, long length, int eolLength, byte[] prefix) {
@@ -61,7 +60,6 @@ final class LineScanner {
         if (line != null) {
             consumed++;
             lastEolLength = line.eolLength();
-            lastBlank = line.isBlank();
         }
         return line;
     }
@@ -73,10 +71,6 @@ final class LineScanner {
 
     int lastEolLength() {
         return lastEolLength;
-    }
-
-    boolean lastBlank() {
-        return lastBlank;
     }
 
     /** Offset just past the last consumed line. */

@@ -27,7 +27,7 @@ record MediaField(String value, List<Parameter> parameters) {
                 parameters.add(new Parameter(utf8(pair.getName()), utf8(pair.getValue() == null ? "" : pair.getValue())));
             }
         }
-        return new MediaField(utf8(body.getValue()).strip(), parameters);
+        return new MediaField(utf8(body.getValue()).strip(), Rfc2231Sections.join(parameters));
     }
 
     /** Mime4j maps each byte to one char; put multi-byte UTF-8 back together. */

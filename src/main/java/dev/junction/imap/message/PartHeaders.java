@@ -28,11 +28,13 @@ record PartHeaders(
         String contentType = header.first("Content-Type");
         if (contentType != null) {
             MediaField field = MediaField.parse(contentType);
-            int slash = field.value().indexOf('/');
-            // An unusable Content-Type means text/plain (RFC 2045 section 5.2).
-            if (slash > 0 && slash < field.value().length() - 1 && field.value().indexOf(' ') < 0) {
-                type = field.value().substring(0, slash);
-                subtype = field.value().substring(slash + 1);
+            String value = field.value();
+            int slash = value.indexOf('/');
+            // An unusable Content-Type means text/plain (RFC 2045 section 5.2); a type without
+            // subtype is kept with an empty one, as Dovecot does.
+            if (!value.isEmpty() && slash != 0 && value.indexOf(' ') < 0) {
+                type = slash < 0 ? value : value.substring(0, slash);
+                subtype = slash < 0 ? "" : value.substring(slash + 1);
                 parameters = field.parameters();
             } else {
                 type = "text";

@@ -73,12 +73,13 @@ final class StructureParser {
         long count = lines.consumed() - linesBefore;
         long bodyEnd;
         long bodyLines;
+        // Lines are the line feeds inside the body, as Dovecot counts them.
         if (lines.peek() == null) {
             bodyEnd = Math.max(bodyStart, lines.offset());
-            bodyLines = count;
+            bodyLines = count == 0 ? 0 : count - (lines.lastEolLength() == 0 ? 1 : 0);
         } else {
             bodyEnd = count == 0 ? bodyStart : lines.peek().start() - lines.lastEolLength();
-            bodyLines = count == 0 ? 0 : count - (lines.lastBlank() ? 1 : 0);
+            bodyLines = count == 0 ? 0 : count - 1;
         }
         return new BodyPart(headerStart, bodyStart, bodyEnd, h.type(), h.subtype(), h.parameters(),
                 h.id(), h.description(), h.encoding(), h.md5(), h.disposition(), h.dispositionParameters(),

@@ -53,11 +53,11 @@ class RfcExamplesTest {
     void multipartMixedBodyStructure() {
         String raw = "MIME-Version: 1.0\r\nContent-Type: MULTIPART/MIXED; BOUNDARY=\"b1\"\r\n\r\n"
                 + "--b1\r\nContent-Type: TEXT/PLAIN; CHARSET=US-ASCII\r\nContent-Transfer-Encoding: 7BIT\r\n\r\n"
-                + lines(23, 1152, false) + "\r\n"
+                + lines(24, 1152, false) + "\r\n"
                 + "--b1\r\nContent-Type: TEXT/PLAIN; CHARSET=US-ASCII; NAME=cc.diff\r\n"
                 + "Content-ID: <960723163407.20117h@cac.washington.edu>\r\n"
                 + "Content-Description: Compiler diff\r\nContent-Transfer-Encoding: BASE64\r\n\r\n"
-                + lines(73, 4554, false) + "\r\n--b1--\r\n";
+                + lines(74, 4554, false) + "\r\n--b1--\r\n";
         MessageStructure m = Messages.parse(raw.getBytes(StandardCharsets.US_ASCII));
 
         assertThat(new BodyStructureEncoder(strings).body(m)).isEqualTo(
@@ -69,7 +69,8 @@ class RfcExamplesTest {
 
     /**
      * A body of {@code count} lines and {@code octets} octets; with {@code lastEnded} the last line
-     * ends in CRLF, otherwise the CRLF that follows belongs to the next boundary.
+     * ends in CRLF, otherwise the CRLF that follows belongs to the next boundary. BODYSTRUCTURE
+     * counts the line feeds inside the body.
      */
     static String lines(int count, int octets, boolean lastEnded) {
         int ends = lastEnded ? count : count - 1;
