@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * Reads a raw message line by line while tracking byte offsets. Only the first
- * {@link #PREFIX} bytes of a line are kept: enough for header fields and boundaries,
- * so a 25 MB single-line attachment costs no more heap than a short line.
+ * {@link #PREFIX} bytes of a line are kept, and {@link #skipToDashes()} passes over body lines
+ * without keeping anything, so a 25 MB attachment costs no more heap than a short part.
  */
 final class LineScanner {
 
@@ -20,14 +20,18 @@ final class LineScanner {
     private int limit;
     private long offset;
     private boolean eof;
-    private boolean lastWasCr;
 
     private final byte[] prefix = new byte[PREFIX];
+    private long lineStart;
+    private long lineLength;
+    private int lineEol;
+    private int kept;
+
     private Line lookahead;
     private long consumed;
     private int lastEolLength;
 
-    /** One line: where it starts, its length without the line end, and the line end's length. */
+    /** One line: where it starts, its length without the line end, the line end's length, its first bytes. */
     record Line(long start, long length, int eolLength, byte[] prefix) {
         long end() {
             return start + length + eolLength;
@@ -48,8 +52,8 @@ final class LineScanner {
 
     /** The next line without consuming it, or null at the end of input. */
     Line peek() throws IOException {
-        if (lookahead == null) {
-            lookahead = read();
+        if (lookahead == null && scan()) {
+            lookahead = new Line(lineStart, lineLength, lineEol, Arrays.copyOf(prefix, kept));
         }
         return lookahead;
     }
@@ -58,10 +62,34 @@ final class LineScanner {
         Line line = peek();
         lookahead = null;
         if (line != null) {
-            consumed++;
-            lastEolLength = line.eolLength();
+            consumed(line.eolLength());
         }
         return line;
+    }
+
+    /**
+     * Consumes lines up to (not including) the next one that starts with "--", the only lines
+     * that can be MIME delimiters, allocating nothing for the lines passed over.
+     */
+    void skipToDashes() throws IOException {
+        if (lookahead != null) {
+            if (startsWithDashes(lookahead.prefix())) {
+                return;
+            }
+            next();
+        }
+        while (scan()) {
+            if (kept >= 2 && prefix[0] == '-' && prefix[1] == '-') {
+                lookahead = new Line(lineStart, lineLength, lineEol, Arrays.copyOf(prefix, kept));
+                return;
+            }
+            consumed(lineEol);
+        }
+    }
+
+    /** Offset just past the last consumed line. */
+    long offset() {
+        return lookahead == null ? offset : lookahead.start();
     }
 
     /** How many lines were consumed so far. */
@@ -73,42 +101,43 @@ final class LineScanner {
         return lastEolLength;
     }
 
-    /** Offset just past the last consumed line. */
-    long offset() {
-        return lookahead == null ? offset : lookahead.start();
+    private void consumed(int eol) {
+        consumed++;
+        lastEolLength = eol;
     }
 
-    private Line read() throws IOException {
-        long start = offset;
-        long length = 0;
-        int kept = 0;
+    private static boolean startsWithDashes(byte[] p) {
+        return p.length >= 2 && p[0] == '-' && p[1] == '-';
+    }
+
+    /** Reads the next line into the line fields; false at the end of input. */
+    private boolean scan() throws IOException {
+        lineStart = offset;
+        lineLength = 0;
+        kept = 0;
+        boolean lastWasCr = false;
         while (true) {
             if (position == limit && !fill()) {
-                if (length == 0) {
-                    return null;
-                }
-                return new Line(start, length, 0, Arrays.copyOf(prefix, kept));
+                lineEol = 0;
+                return lineLength > 0;
             }
             byte b = buffer[position++];
             offset++;
             if (b == '\n') {
-                int eol = 1;
-                if (kept > 0 && kept == length && prefix[kept - 1] == '\r') {
-                    eol = 2;
-                    kept--;
-                    length--;
-                } else if (length > kept && lastWasCr) {
-                    eol = 2;
-                    length--;
+                lineEol = lastWasCr ? 2 : 1;
+                if (lastWasCr) {
+                    lineLength--;
+                    if (kept > lineLength) {
+                        kept--;
+                    }
                 }
-                lastWasCr = false;
-                return new Line(start, length, eol, Arrays.copyOf(prefix, kept));
+                return true;
             }
             lastWasCr = b == '\r';
             if (kept < PREFIX) {
                 prefix[kept++] = b;
             }
-            length++;
+            lineLength++;
         }
     }
 

@@ -66,9 +66,7 @@ final class StructureParser {
         } else if (nestable && encapsulates(h)) {
             children = List.of(entity(depth + 1, false, true));
         } else {
-            while (lines.peek() != null && delimiter(lines.peek()) == null) {
-                lines.next();
-            }
+            skipToDelimiter();
         }
         long count = lines.consumed() - linesBefore;
         long bodyEnd;
@@ -90,19 +88,12 @@ final class StructureParser {
         byte[] own = ("--" + boundary).getBytes(StandardCharsets.UTF_8);
         boundaries.add(own);
         List<BodyPart> children = new ArrayList<>();
-        boolean closed = false;
-        boolean open = false;
-        for (LineScanner.Line line = lines.peek(); line != null && !open && !closed; line = lines.peek()) {
-            Delimiter d = delimiter(line);
-            if (d == null) {
-                lines.next(); // preamble
-            } else if (d.boundary() != own) {
-                break;
-            } else {
-                lines.next();
-                open = !d.close();
-                closed = d.close();
-            }
+        skipToDelimiter(); // the preamble
+        LineScanner.Line first = lines.peek();
+        Delimiter start = first == null ? null : delimiter(first);
+        boolean open = start != null && start.boundary() == own && !start.close();
+        if (start != null && start.boundary() == own) {
+            lines.next();
         }
         while (open) {
             children.add(entity(depth + 1, digest, false));
@@ -113,13 +104,22 @@ final class StructureParser {
             }
             lines.next();
             open = !d.close();
-            closed = d.close();
         }
         boundaries.remove(boundaries.size() - 1);
-        while (lines.peek() != null && delimiter(lines.peek()) == null) {
-            lines.next(); // epilogue, or what is left after the part cap
-        }
+        skipToDelimiter(); // the epilogue, or what is left after the part cap
         return children;
+    }
+
+    /** Consumes lines up to the next delimiter of an enclosing multipart, or to the end. */
+    private void skipToDelimiter() throws IOException {
+        while (true) {
+            lines.skipToDashes();
+            LineScanner.Line line = lines.peek();
+            if (line == null || delimiter(line) != null) {
+                return;
+            }
+            lines.next();
+        }
     }
 
     private record Delimiter(byte[] boundary, boolean close) {
