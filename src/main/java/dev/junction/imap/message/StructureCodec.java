@@ -18,6 +18,7 @@ final class StructureCodec {
     static String encode(MessageStructure s) {
         StringBuilder out = new StringBuilder(VERSION);
         number(out, s.size());
+        string(out, s.references());
         part(out, s.root());
         return out.toString();
     }
@@ -28,7 +29,9 @@ final class StructureCodec {
         }
         try {
             Reader in = new Reader(text, VERSION.length());
-            MessageStructure s = new MessageStructure(in.number(), in.part(0));
+            long size = in.number();
+            String references = in.string();
+            MessageStructure s = new MessageStructure(size, in.part(0), references);
             if (in.pos != text.length()) {
                 throw new IllegalArgumentException("trailing data in cached message structure");
             }
@@ -202,7 +205,7 @@ final class StructureCodec {
             return n;
         }
 
-        private String string() {
+        String string() {
             if (nil()) {
                 return null;
             }

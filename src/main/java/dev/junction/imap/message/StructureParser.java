@@ -24,6 +24,7 @@ final class StructureParser {
     private final LineScanner lines;
     private final List<byte[]> boundaries = new ArrayList<>();
     private int parts;
+    private String references;
 
     private StructureParser(InputStream in) {
         this.lines = new LineScanner(in);
@@ -32,7 +33,7 @@ final class StructureParser {
     static MessageStructure parse(InputStream in) throws IOException {
         StructureParser parser = new StructureParser(in);
         BodyPart root = parser.entity(0, false, true);
-        return new MessageStructure(parser.lines.offset(), root);
+        return new MessageStructure(parser.lines.offset(), root, parser.references);
     }
 
     private BodyPart entity(int depth, boolean digest, boolean message) throws IOException {
@@ -56,6 +57,9 @@ final class StructureParser {
             bodyStart = lines.offset();
         }
         header.finish();
+        if (depth == 0) {
+            references = header.first("References");
+        }
         PartHeaders h = PartHeaders.of(header, digest);
         long linesBefore = lines.consumed();
         List<BodyPart> children = List.of();
