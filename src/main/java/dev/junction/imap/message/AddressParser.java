@@ -134,7 +134,7 @@ final class AddressParser {
             if (t.comment()) {
                 continue;
             }
-            if (!sb.isEmpty() && !t.is('.') && !tokens.get(k - 1).is('.')) {
+            if (!sb.isEmpty() && t.spaced()) {
                 sb.append(' ');
             }
             sb.append(t.text());

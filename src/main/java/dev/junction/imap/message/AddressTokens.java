@@ -12,8 +12,11 @@ final class AddressTokens {
 
     enum Kind { WORD, QUOTED, SPECIAL, COMMENT }
 
-    /** A word (atom or domain literal), a quoted string, a one-character special or a comment's text. */
-    record Token(String text, Kind kind, boolean broken) {
+    /**
+     * A word (atom or domain literal), a quoted string, a one-character special or a comment's
+     * text; {@code spaced} when whitespace or a comment came before it.
+     */
+    record Token(String text, Kind kind, boolean broken, boolean spaced) {
         boolean is(char c) {
             return kind == Kind.SPECIAL && text.charAt(0) == c;
         }
@@ -40,13 +43,17 @@ final class AddressTokens {
         List<Token> out = new ArrayList<>();
         int i = 0;
         int n = value.length();
+        boolean spaced = false;
         while (i < n) {
             char c = value.charAt(i);
+            int before = out.size();
             if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
                 i++;
+                spaced = true;
+                continue;
             } else if (c == '(') {
                 int end = skipComment(value, i);
-                out.add(new Token(value.substring(i + 1, Math.max(i + 1, end - 1)).strip(), Kind.COMMENT, false));
+                out.add(new Token(value.substring(i + 1, Math.max(i + 1, end - 1)).strip(), Kind.COMMENT, false, true));
                 i = end;
             } else if (c == '"') {
                 StringBuilder sb = new StringBuilder();
@@ -60,23 +67,24 @@ final class AddressTokens {
                     }
                     i++;
                 }
-                out.add(new Token(sb.toString(), Kind.QUOTED, i >= n));
+                out.add(new Token(sb.toString(), Kind.QUOTED, i >= n, spaced));
                 i++;
             } else if (c == '[') {
                 int end = value.indexOf(']', i);
                 end = end < 0 ? n : end + 1;
-                out.add(new Token(value.substring(i, end), Kind.WORD, false));
+                out.add(new Token(value.substring(i, end), Kind.WORD, false, spaced));
                 i = end;
             } else if (SPECIALS.indexOf(c) >= 0) {
-                out.add(new Token(String.valueOf(c), Kind.SPECIAL, false));
+                out.add(new Token(String.valueOf(c), Kind.SPECIAL, false, spaced));
                 i++;
             } else {
                 int start = i;
                 while (i < n && " \t\r\n()\"[".indexOf(value.charAt(i)) < 0 && SPECIALS.indexOf(value.charAt(i)) < 0) {
                     i++;
                 }
-                out.add(new Token(value.substring(start, i), Kind.WORD, false));
+                out.add(new Token(value.substring(start, i), Kind.WORD, false, spaced));
             }
+            spaced = out.size() > before && out.get(out.size() - 1).comment();
         }
         return out;
     }
