@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes IMAP strings (RFC 9051 section 4.3): quoted when the text allows it, otherwise a
- * literal whose length counts UTF-8 octets; NIL for null. The result is sent as UTF-8.
+ * literal whose length counts UTF-8 octets; NIL for null; NUL characters, which no IMAP string
+ * may carry, are dropped. The result is sent as UTF-8.
  */
 public final class ImapStrings {
 
@@ -28,7 +29,8 @@ public final class ImapStrings {
         }
     }
 
-    public void string(StringBuilder out, String s) {
+    public void string(StringBuilder out, String text) {
+        String s = text.indexOf('\0') < 0 ? text : text.replace("\0", ""); // no IMAP string may hold NUL
         if (quotable(s)) {
             out.append('"');
             for (int i = 0; i < s.length(); i++) {
@@ -50,7 +52,7 @@ public final class ImapStrings {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == 0 || c == '\r' || c == '\n' || (c > 0x7f && !utf8Quoted)) {
+            if (c == '\r' || c == '\n' || (c > 0x7f && !utf8Quoted)) {
                 return false;
             }
         }

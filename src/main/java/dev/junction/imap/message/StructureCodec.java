@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The cache form of a {@link MessageStructure}: a version tag, then numbers as {@code 123;},
- * strings as {@code length:chars}, null as {@code ~}, lists as a count followed by their items.
+ * strings as {@code length:chars}, null as {@code ~}, lists as a count followed by their items,
+ * and {@code =} for an envelope address list equal to From.
  * Compact, unambiguous for any text, and quick to read back without a JSON library.
  */
 final class StructureCodec {
@@ -70,6 +71,10 @@ final class StructureCodec {
             string(out, e.date());
             string(out, e.subject());
             for (List<EnvelopeAddress> list : List.of(e.from(), e.sender(), e.replyTo(), e.to(), e.cc(), e.bcc())) {
+                if (list != e.from() && list.equals(e.from())) {
+                    out.append('='); // Sender and Reply-To are usually From
+                    continue;
+                }
                 number(out, list.size());
                 for (EnvelopeAddress a : list) {
                     string(out, a.name());
@@ -156,6 +161,11 @@ final class StructureCodec {
             String subject = string();
             List<List<EnvelopeAddress>> lists = new ArrayList<>();
             for (int l = 0; l < 6; l++) {
+                if (l > 0 && text.charAt(pos) == '=') {
+                    pos++;
+                    lists.add(lists.get(0));
+                    continue;
+                }
                 int n = count();
                 List<EnvelopeAddress> list = new ArrayList<>(n);
                 for (int k = 0; k < n; k++) {
