@@ -20,6 +20,8 @@ SECTIONS = {  # extra FETCH items per message
                              "BODY.PEEK[3.MIME]"],
     "alternative.eml": ["BINARY.PEEK[1]", "BINARY.SIZE[1]", "BINARY.SIZE[2]"],
     "missing-end-boundary.eml": ["BODY.PEEK[2.1]", "BODY.PEEK[3]"],
+    "digest.eml": ["BODY.PEEK[2.1]", "BODY.PEEK[2.1.HEADER]", "BODY.PEEK[2.2.TEXT]", "BODY.PEEK[2.1.MIME]"],
+    "related-inline-image.eml": ["BINARY.SIZE[2]", "BINARY.PEEK[1]", "BODY.PEEK[2.MIME]"],
 }
 
 def crlf(data):

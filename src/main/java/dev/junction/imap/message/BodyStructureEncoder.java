@@ -6,10 +6,15 @@ import java.util.List;
  * Writes BODY (non-extensible) and BODYSTRUCTURE (with extension data) in IMAP syntax
  * (RFC 9051 section 7.5.2, grammar "body"). Follows Dovecot where the RFC leaves room: an
  * absent Content-Type is "text" "plain", a text part without charset gets ("charset"
- * "us-ascii"), an absent encoding is "7bit", and a multipart that yielded no parts is written
- * with one empty text/plain part, since the grammar requires at least one.
+ * "us-ascii"), an absent encoding is "7bit", a multipart that yielded no parts is written with
+ * one empty text/plain part, and an unparsed message/rfc822 with an empty envelope and body,
+ * since the grammar requires them.
  */
 public final class BodyStructureEncoder {
+
+    private static final String EMPTY = "(\"text\" \"plain\" (\"charset\" \"us-ascii\") NIL NIL \"7bit\" 0 0)";
+    private static final String EMPTY_EXTENDED =
+            "(\"text\" \"plain\" (\"charset\" \"us-ascii\") NIL NIL \"7bit\" 0 0 NIL NIL NIL NIL)";
 
     private final ImapStrings strings;
     private final EnvelopeEncoder envelopes;
@@ -44,8 +49,7 @@ public final class BodyStructureEncoder {
     private void multipart(StringBuilder out, BodyPart p, boolean extended) {
         out.append('(');
         if (p.children().isEmpty()) {
-            out.append(extended ? "(\"text\" \"plain\" (\"charset\" \"us-ascii\") NIL NIL \"7bit\" 0 0 NIL NIL NIL NIL)"
-                    : "(\"text\" \"plain\" (\"charset\" \"us-ascii\") NIL NIL \"7bit\" 0 0)");
+            out.append(extended ? EMPTY_EXTENDED : EMPTY);
         }
         for (BodyPart child : p.children()) {
             part(out, child, extended);
@@ -81,6 +85,11 @@ public final class BodyStructureEncoder {
             out.append(' ');
             part(out, message, extended);
             out.append(' ').append(p.lines());
+        } else if (isMessage(p)) {
+            // Not parsed (transfer-encoded, or past the depth cap), but the grammar needs an
+            // envelope and a body: an empty one of each, as Dovecot writes.
+            out.append(" (NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL) ").append(extended ? EMPTY_EXTENDED : EMPTY);
+            out.append(' ').append(p.lines());
         } else if (p.isText()) {
             out.append(' ').append(p.lines());
         }
@@ -90,6 +99,11 @@ public final class BodyStructureEncoder {
             extension(out, p);
         }
         out.append(')');
+    }
+
+    private static boolean isMessage(BodyPart p) {
+        return p.type().equalsIgnoreCase("message")
+                && (p.subtype().equalsIgnoreCase("rfc822") || p.subtype().equalsIgnoreCase("global"));
     }
 
     /** body-fld-dsp, body-fld-lang and body-fld-loc, common to both kinds. */

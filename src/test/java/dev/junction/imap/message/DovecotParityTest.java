@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DovecotParityTest {
 
     private static final List<String> MESSAGES = List.of("plain-ascii", "utf8-8bit", "alternative",
-            "mixed-attachment", "nested-rfc822", "missing-end-boundary", "bad-encodings");
+            "mixed-attachment", "nested-rfc822", "missing-end-boundary", "bad-encodings", "encoded-rfc822", "digest", "related-inline-image");
     private static final Pattern SECTION = Pattern.compile("(BODY|BINARY)\\[([^\\]]*)](?:<(\\d+)>)? ~?\\{(\\d+)}\r\n(.*)", Pattern.DOTALL);
     private static final Pattern SIZE = Pattern.compile("BINARY\\.SIZE\\[([^\\]]*)] (\\d+)");
 
