@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * HEADER.FIELDS and HEADER.FIELDS.NOT (RFC 9051 section 6.4.5): the matching fields of a header
- * block with their folding as sent, then the blank line. Output is capped at {@link #MAX_OCTETS}
- * so a giant header cannot be pulled into memory.
+ * block, byte for byte with their folding, then the blank line. Only the first
+ * {@link #MAX_OCTETS} of a header block are looked at, so a giant header cannot fill memory.
  */
 final class HeaderFilter {
 
@@ -19,38 +19,44 @@ final class HeaderFilter {
     }
 
     static byte[] filter(InputStream header, List<String> names, boolean not) throws IOException {
-        LineScanner lines = new LineScanner(header);
+        byte[] block = header.readNBytes(MAX_OCTETS);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean keep = false;
-        for (LineScanner.Line line = lines.next(); line != null && !line.isBlank(); line = lines.next()) {
-            byte[] p = line.prefix();
-            boolean continuation = p.length > 0 && (p[0] == ' ' || p[0] == '\t');
-            if (!continuation) {
-                keep = listed(p, names) != not;
+        int start = 0;
+        while (start < block.length) {
+            int end = start;
+            while (end < block.length && block[end] != '\n') {
+                end++;
             }
-            if (keep && out.size() + p.length + 2 <= MAX_OCTETS) {
-                out.write(p);
+            int contentEnd = end > start && block[end - 1] == '\r' ? end - 1 : end;
+            if (contentEnd == start) {
+                break; // the blank line ends the header
+            }
+            boolean continuation = block[start] == ' ' || block[start] == '\t';
+            if (!continuation) {
+                keep = listed(block, start, contentEnd, names) != not;
+            }
+            if (keep) {
+                out.write(block, start, contentEnd - start);
                 out.write('\r');
                 out.write('\n');
             }
+            start = end + 1;
         }
         out.write('\r');
         out.write('\n');
         return out.toByteArray();
     }
 
-    private static boolean listed(byte[] line, List<String> names) {
-        int colon = -1;
-        for (int i = 0; i < line.length; i++) {
-            if (line[i] == ':') {
-                colon = i;
-                break;
-            }
+    private static boolean listed(byte[] block, int start, int end, List<String> names) {
+        int colon = start;
+        while (colon < end && block[colon] != ':') {
+            colon++;
         }
-        if (colon <= 0) {
+        if (colon == end || colon == start) {
             return false;
         }
-        String name = new String(line, 0, colon, StandardCharsets.ISO_8859_1).strip();
+        String name = new String(block, start, colon - start, StandardCharsets.ISO_8859_1).strip();
         for (String n : names) {
             if (n.equalsIgnoreCase(name)) {
                 return true;

@@ -11,8 +11,11 @@ import java.util.Arrays;
  */
 final class LineScanner {
 
-    /** Bytes of a line kept for inspection; longer lines are still counted in full. */
-    static final int PREFIX = 8192;
+    /**
+     * Bytes of a line kept for inspection, well above RFC 5322's 998; longer lines are still
+     * counted in full. Copies are sized to the line, so short lines stay cheap.
+     */
+    static final int PREFIX = 65536;
 
     private final InputStream in;
     private final byte[] buffer = new byte[65536];

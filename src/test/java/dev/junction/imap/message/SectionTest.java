@@ -86,6 +86,22 @@ class SectionTest {
         assertThat(text(m, raw, "2.HEADER.FIELDS (X-None)")).isEqualTo("\r\n");
     }
 
+    /** Regression guard: header lines longer than the scanner's old 8 KiB prefix were cut. */
+    @Test
+    void longHeaderLinesStayWhole() throws IOException {
+        StringBuilder to = new StringBuilder("To: ");
+        for (int i = 0; i < 1000; i++) {
+            to.append(i == 0 ? "" : ", ").append("user").append(i).append("@example.com");
+        }
+        String field = to + "\r\n";
+        byte[] raw = ("Subject: s\r\n" + field + "\r\nbody").getBytes(StandardCharsets.US_ASCII);
+        MessageStructure m = Messages.parse(raw);
+
+        assertThat(field.length()).isGreaterThan(20_000);
+        assertThat(m.envelope().to()).hasSize(1000);
+        assertThat(text(m, raw, "HEADER.FIELDS (To)")).isEqualTo(field + "\r\n");
+    }
+
     @Test
     void binaryOfAnUnknownEncodingIsRefused() {
         MessageStructure m = Messages.parse(Messages.resource("bad-encodings.eml"));
