@@ -19,11 +19,8 @@ public record EnvelopeAddress(String name, String route, String mailbox, String 
         return host == null;
     }
 
-    /** mailbox@host, or the bare mailbox when there is no host; null for group markers. */
+    /** mailbox@host; null for group markers. */
     public String address() {
-        if (isGroupMarker()) {
-            return null;
-        }
-        return host.isEmpty() ? mailbox : mailbox + "@" + host;
+        return isGroupMarker() ? null : mailbox + "@" + host;
     }
 }

@@ -2,7 +2,6 @@ package dev.junction.imap.message;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The fields of one header block, unfolded (CRLF removed, the folding whitespace kept) but
@@ -14,11 +13,7 @@ final class HeaderBlock {
     static final int MAX_FIELDS = 1000;
     static final int MAX_CHARS = 256 * 1024;
 
-    /** One unfolded field; the name as sent, the value without the leading whitespace. */
-    record Field(String name, String value) {
-    }
-
-    private final List<Field> fields = new ArrayList<>();
+    private final List<HeaderField> fields = new ArrayList<>();
     private int chars;
     private String pendingName;
     private StringBuilder pendingValue;
@@ -43,33 +38,25 @@ final class HeaderBlock {
     /** Ends the block; call once after the last line. */
     HeaderBlock finish() {
         if (pendingName != null && fields.size() < MAX_FIELDS) {
-            fields.add(new Field(pendingName, stripLeading(pendingValue)));
+            fields.add(new HeaderField(pendingName, stripLeading(pendingValue)));
         }
         pendingName = null;
         pendingValue = null;
         return this;
     }
 
-    List<Field> fields() {
+    List<HeaderField> fields() {
         return fields;
     }
 
     /** The first field of that name (case-insensitive), or null. */
     String first(String name) {
-        for (Field f : fields) {
+        for (HeaderField f : fields) {
             if (f.name().equalsIgnoreCase(name)) {
                 return f.value();
             }
         }
         return null;
-    }
-
-    boolean has(String name) {
-        return first(name) != null;
-    }
-
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
     private boolean admit(int length) {

@@ -55,9 +55,9 @@ public final class MessageText {
             long position = 0;
             if (header) {
                 InputStream block = RangeInputStream.limit(nonClosing(in), message.root().bodyStart());
-                for (HeaderBlock.Field f : readHeader(block).fields()) {
+                for (HeaderField f : MessageHeader.read(block).fields()) {
                     matcher.boundary();
-                    if (matcher.feed(f.name() + ": " + HeaderDecoder.decode(f.value()))) {
+                    if (matcher.feed(f.name() + ": " + f.decodedValue())) {
                         return;
                     }
                 }
@@ -114,15 +114,6 @@ public final class MessageText {
     private static Charset charset(BodyPart part) {
         Charset c = HeaderDecoder.charset(part.parameter("charset"), StandardCharsets.UTF_8);
         return c.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : c;
-    }
-
-    private static HeaderBlock readHeader(InputStream block) throws IOException {
-        LineScanner lines = new LineScanner(block);
-        HeaderBlock header = new HeaderBlock();
-        for (LineScanner.Line line = lines.next(); line != null && !line.isBlank(); line = lines.next()) {
-            header.addLine(line.text());
-        }
-        return header.finish();
     }
 
     private static InputStream nonClosing(InputStream in) {

@@ -23,14 +23,6 @@ public record Section(List<Integer> part, Kind kind, List<String> fields) {
         }
     }
 
-    public static Section of(Kind kind, int... part) {
-        List<Integer> numbers = new ArrayList<>();
-        for (int n : part) {
-            numbers.add(n);
-        }
-        return new Section(numbers, kind, List.of());
-    }
-
     /**
      * Parses the text between the brackets of BODY[...], e.g. {@code 1.2.HEADER.FIELDS (From To)}.
      *

@@ -1,12 +1,14 @@
 package dev.junction.imap.message;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.james.mime4j.codec.DecodeMonitor;
-import org.apache.james.mime4j.dom.field.DateTimeField;
 import org.apache.james.mime4j.field.DateTimeFieldLenientImpl;
 import org.apache.james.mime4j.stream.RawField;
 
@@ -21,16 +23,31 @@ public final class SortKeys {
      * absent or unparseable: RFC 5256 then wants the internal date, which only the caller knows.
      */
     public static Instant sentDate(MessageEnvelope envelope) {
-        if (envelope.date() == null || envelope.date().isBlank()) {
+        OffsetDateTime sent = sentDateTime(envelope);
+        return sent == null ? null : sent.toInstant();
+    }
+
+    /**
+     * The sent date with the zone the sender wrote, for SEARCH SENTBEFORE, SENTON and SENTSINCE,
+     * which compare the date "disregarding time and timezone" (RFC 9051 section 6.4.4); null as
+     * for {@link #sentDate}. A header Mime4j can only read as an instant is taken at UTC.
+     */
+    public static OffsetDateTime sentDateTime(MessageEnvelope envelope) {
+        String value = envelope.date();
+        if (value == null || value.isBlank()) {
             return null;
         }
+        String cleaned = value.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
         try {
-            DateTimeField field = DateTimeFieldLenientImpl.PARSER.parse(new RawField("Date", envelope.date()),
-                    DecodeMonitor.SILENT);
-            Date date = field.getDate();
-            return date == null ? null : date.toInstant();
-        } catch (RuntimeException e) {
-            return null;
+            return OffsetDateTime.from(DateTimeFieldLenientImpl.RFC_5322.parse(cleaned));
+        } catch (DateTimeException e) {
+            try {
+                Date date = DateTimeFieldLenientImpl.PARSER.parse(new RawField("Date", value), DecodeMonitor.SILENT)
+                        .getDate();
+                return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+            } catch (RuntimeException unreadable) {
+                return null;
+            }
         }
     }
 

@@ -66,6 +66,16 @@ class SearchSortHelpersTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Tue, 3 Nov 2026 23:30:00 -0800        | 2026-11-03T23:30-08:00",
+            "Wed, 17 Jul 1996 02:23:25 -0700 (PDT) | 1996-07-17T02:23:25-07:00",
+            "4 Nov 2026 01:02 +0530                | 2026-11-04T01:02+05:30",
+    })
+    void sentDateKeepsTheSendersZone(String date, String local) {
+        assertThat(SortKeys.sentDateTime(envelope(date, List.of()))).isEqualTo(java.time.OffsetDateTime.parse(local));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"not a date", "''", "Mon, 45 Foo 2026 99:99:99 +9999"})
     void unparseableSentDateIsLeftToTheCaller(String date) {
         assertThat(SortKeys.sentDate(envelope(date, List.of()))).isNull();
@@ -90,6 +100,18 @@ class SearchSortHelpersTest {
 
         assertThat(withReferences.threadReferences()).containsExactly("<xyz.1@example.com>", "<abc.123@example.com>");
         assertThat(withoutReferences.threadReferences()).containsExactly("<b@x>");
+    }
+
+    @Test
+    void headerFieldsAreReadUnfoldedAndDecodable() throws java.io.IOException {
+        byte[] raw = Messages.resource("plain-ascii.eml");
+        List<HeaderField> fields = MessageHeader.fields(Messages.parse(raw), () -> new java.io.ByteArrayInputStream(raw));
+
+        assertThat(MessageHeader.values(fields, "received")).containsExactly("from mx.example.org (mx.example.org "
+                + "[192.0.2.10])\tby mail.example.com with ESMTPS id 4F2A1C0B2\tfor <bob@example.com>; "
+                + "Tue, 3 Nov 2026 09:12:44 +0100");
+        assertThat(new HeaderField("Subject", "=?UTF-8?Q?caf=C3=A9?=").decodedValue()).isEqualTo("café");
+        assertThat(fields).hasSize(12);
     }
 
     private static MessageEnvelope envelope(String date, List<EnvelopeAddress> from) {
