@@ -82,6 +82,10 @@ final class AddressTokens {
                 while (i < n && " \t\r\n()\"[".indexOf(value.charAt(i)) < 0 && SPECIALS.indexOf(value.charAt(i)) < 0) {
                     i++;
                 }
+                if (i == start) {
+                    i++; // a stray ")": found by MutatedMessageTest, once an endless loop
+                    continue;
+                }
                 out.add(new Token(value.substring(start, i), Kind.WORD, false, spaced));
             }
             spaced = out.size() > before && out.get(out.size() - 1).comment();

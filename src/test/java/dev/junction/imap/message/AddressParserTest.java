@@ -30,4 +30,10 @@ class AddressParserTest {
 
         assertThat(encoded).startsWith("(NIL NIL " + expected + " ");
     }
+
+    /** Found by MutatedMessageTest: a stray ")" once made the tokenizer loop forever. */
+    @org.junit.jupiter.api.Test
+    void strayClosingParenthesisIsSkipped() {
+        assertThat(AddressParser.parse("a) b@c.example )")).hasSize(1);
+    }
 }
