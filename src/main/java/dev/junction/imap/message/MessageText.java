@@ -11,11 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-
-import org.apache.james.mime4j.codec.Base64InputStream;
-import org.apache.james.mime4j.codec.DecodeMonitor;
-import org.apache.james.mime4j.codec.QuotedPrintableInputStream;
 
 /**
  * The text SEARCH BODY and SEARCH TEXT look in (RFC 9051 section 6.4.4): every text/* leaf part,
@@ -69,7 +64,7 @@ public final class MessageText {
                 position = part.bodyEnd();
                 matcher.boundary();
                 InputStream body = RangeInputStream.limit(nonClosing(in), part.size());
-                if (search(decoded(part, body), charset(part), matcher)) {
+                if (search(TransferDecoding.decode(body, part.encoding()), charset(part), matcher)) {
                     return;
                 }
                 body.transferTo(OutputStream.nullOutputStream()); // a decoder may stop before the end
@@ -99,15 +94,6 @@ public final class MessageText {
             }
         }
         return false;
-    }
-
-    private static InputStream decoded(BodyPart part, InputStream body) {
-        String cte = part.encoding() == null ? "" : part.encoding().toLowerCase(Locale.ROOT);
-        return switch (cte) {
-            case "base64" -> new Base64InputStream(body, DecodeMonitor.SILENT);
-            case "quoted-printable" -> new QuotedPrintableInputStream(body, DecodeMonitor.SILENT);
-            default -> body;
-        };
     }
 
     /** The part's charset; US-ASCII and unknown names read as UTF-8, which 8-bit mail often is anyway. */

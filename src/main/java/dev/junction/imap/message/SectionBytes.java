@@ -6,10 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
-import org.apache.james.mime4j.codec.Base64InputStream;
-import org.apache.james.mime4j.codec.DecodeMonitor;
-import org.apache.james.mime4j.codec.QuotedPrintableInputStream;
-
 /**
  * The octets of a resolved section, after the partial: their exact length (for the literal's
  * {@code {n}}) and a stream of them, read from the raw message on demand. Close it after sending.
@@ -60,10 +56,7 @@ public record SectionBytes(long length, InputStream data) implements Closeable {
 
     /** Opens a transfer-decoding stream over the part body; bad input is decoded leniently, never thrown. */
     static InputStream decoded(SectionContent.Decoded d, RawSource raw) throws IOException {
-        InputStream in = RangeInputStream.open(raw, d.start(), d.end());
-        return d.encoding().equals("base64")
-                ? new Base64InputStream(in, DecodeMonitor.SILENT)
-                : new QuotedPrintableInputStream(in, DecodeMonitor.SILENT);
+        return TransferDecoding.decode(RangeInputStream.open(raw, d.start(), d.end()), d.encoding());
     }
 
     private static long decodedSize(SectionContent.Decoded d, RawSource raw) throws IOException {

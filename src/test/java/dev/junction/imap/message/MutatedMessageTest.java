@@ -20,7 +20,8 @@ class MutatedMessageTest {
             "\"".getBytes(), "(".getBytes(), ";".getBytes(), {0}, {(byte) 0xff}, "\n".getBytes()};
 
     @ParameterizedTest
-    @ValueSource(strings = {"alternative", "mixed-attachment", "nested-rfc822", "digest", "bad-encodings"})
+    @ValueSource(strings = {"alternative", "mixed-attachment", "nested-rfc822", "digest", "bad-encodings",
+            "plain-ascii", "utf8-8bit", "related-inline-image", "missing-end-boundary"})
     void variantsNeverThrow(String name) throws IOException {
         byte[] original = Messages.resource(name + ".eml");
         Random random = new Random(name.hashCode());

@@ -123,6 +123,20 @@ class SectionTest {
         assertThat(SectionBytes.size(SectionResolver.binary(m, List.of(4)), source)).isZero();
     }
 
+    /** Regression, found by MutatedMessageTest: Mime4j's base64 decoder returned 0 here, which readers took for an error or the end. */
+    @Test
+    void base64WithPaddingInTheMiddleStillReads() throws IOException {
+        byte[] raw = "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n--x=?yz--\r\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        MessageStructure m = Messages.parse(raw);
+        RawSource source = () -> new ByteArrayInputStream(raw);
+
+        try (SectionBytes bytes = SectionBytes.open(SectionResolver.binary(m, List.of(1)), source, null)) {
+            assertThat(bytes.data().readAllBytes()).hasSize((int) bytes.length());
+        }
+        assertThat(MessageText.textContains(m, source, "zzz")).isFalse();
+    }
+
     private static String text(MessageStructure m, byte[] raw, String spec) throws IOException {
         try (SectionBytes bytes = SectionBytes.open(SectionResolver.body(m, Section.parse(spec)),
                 () -> new ByteArrayInputStream(raw), null)) {
