@@ -11,7 +11,8 @@ import java.util.List;
  * <p>A multipart has its parts as children. A message/rfc822 part has exactly one child, the
  * encapsulated message, whose header starts where this part's body starts and which carries its
  * own {@link #envelope()}. The root is a message too. Type and subtype are as sent, or the RFC 2045
- * defaults (text/plain; message/rfc822 inside multipart/digest) when absent.
+ * defaults (text/plain; message/rfc822 inside multipart/digest) when absent. {@code lines} counts
+ * the line feeds inside the body, as Dovecot does. Null strings mean the field was absent.
  */
 public record BodyPart(
         long headerStart,

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,5 +43,34 @@ class MessageTextTest {
 
         assertThat(MessageText.bodyContains(m, source, needle)).isEqualTo(inBody);
         assertThat(MessageText.textContains(m, source, needle)).isEqualTo(inText);
+    }
+
+    @Test
+    void severalStringsInOnePass() throws IOException {
+        byte[] raw = Messages.resource("nested-rfc822.eml");
+        MessageStructure m = Messages.parse(raw);
+        RawSource source = () -> new ByteArrayInputStream(raw);
+
+        assertThat(MessageText.matches(m, source, false, List.of("forwarded", "ORIGINAL TEXT", "archive@", "nope")))
+                .containsExactly("forwarded", "ORIGINAL TEXT");
+        assertThat(MessageText.matches(m, source, true, List.of("forwarded", "archive@", "nope")))
+                .containsExactly("forwarded", "archive@");
+    }
+
+    @Test
+    void extractsDecodedTextPartByPart() throws IOException {
+        byte[] raw = Messages.resource("alternative.eml");
+        MessageStructure m = Messages.parse(raw);
+        List<String> texts = new ArrayList<>();
+
+        MessageText.extract(m, () -> new ByteArrayInputStream(raw), false, (part, text) -> {
+            StringWriter out = new StringWriter();
+            text.transferTo(out);
+            texts.add(part.subtype() + ": " + out.toString().lines().findFirst().orElse(""));
+            return true;
+        });
+
+        assertThat(texts).containsExactly("plain: Deals of the week: café cups 50% off. ",
+                "html: <html><body><p>Deals of the week: café cups <b>50% off</b>.</p></body></html>");
     }
 }
