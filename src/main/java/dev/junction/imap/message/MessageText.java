@@ -21,8 +21,10 @@ import java.util.Set;
 /**
  * The text SEARCH BODY and SEARCH TEXT look in (RFC 9051 section 6.4.4), extracted or matched:
  * every text/* leaf part, nested messages included, decoded from its transfer encoding and
- * charset; for TEXT also the header fields with encoded words decoded. Reads the raw message once, in part order, streaming:
- * an attachment is never held whole. Unknown charsets read as UTF-8 with replacement.
+ * charset; for TEXT also the header fields with encoded words decoded. Reads the raw message
+ * once, in part order, streaming: an attachment is never held whole. Unknown charsets read as
+ * UTF-8 with replacement. Matching folds case per character (no full Unicode case folding:
+ * "ß" does not match "SS").
  */
 public final class MessageText {
 

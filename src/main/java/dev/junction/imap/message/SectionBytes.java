@@ -28,7 +28,8 @@ public record SectionBytes(long length, InputStream data) implements Closeable {
                 try (InputStream in = RangeInputStream.open(raw, h.start(), h.end())) {
                     bytes = HeaderFilter.filter(in, h.names(), h.not());
                 }
-                yield clip(bytes.length, partial, (from, to) -> new ByteArrayInputStream(bytes, (int) from, (int) (to - from)));
+                yield clip(bytes.length, partial,
+                        (from, to) -> new ByteArrayInputStream(bytes, (int) from, (int) (to - from)));
             }
             case SectionContent.Decoded d -> clip(decodedSize(d, raw), partial, (from, to) -> {
                 InputStream in = decoded(d, raw);
