@@ -77,6 +77,16 @@ class Pop3LimitsTest {
     }
 
     @Test
+    void commandsPipelinedAfterStlsEndTheSession() throws Exception {
+        try (Pop3Client c = server.connect(Pop3Role.POP3)) {
+            c.run("S: \\+OK .*");
+            c.write("STLS\r\nUSER alice@example.com\r\n".getBytes(StandardCharsets.US_ASCII));
+            c.run("S: -ERR Command pipelined after STLS");
+            assertThat(c.closedByServer()).isTrue();
+        }
+    }
+
+    @Test
     void tooManyErrorsEndTheSession() throws Exception {
         try (TestPop3Server strict = new TestPop3Server(Map.of("pop3.max_errors", "2"));
              Pop3Client c = strict.connect(Pop3Role.POP3)) {
