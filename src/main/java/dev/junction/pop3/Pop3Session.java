@@ -236,7 +236,12 @@ final class Pop3Session {
             LOG.log(Level.FINE, "session " + id + ": close", e);
         }
         if (maildrop != null) {
-            maildrop.close();
+            try {
+                maildrop.close();
+            } catch (RuntimeException e) {
+                // The lease runs out by itself; the session's end must still be logged.
+                LOG.log(Level.WARNING, "session " + id + ": maildrop lock not released", e);
+            }
             LockedMaildrop m = maildrop;
             LOG.info(() -> "session " + id + ": end user=" + account.address() + " ip=" + client.getHostAddress()
                     + " tls=" + (tls ? "yes" : "no") + " retrieved=" + m.retrieved() + " deleted="

@@ -3,7 +3,14 @@ package dev.junction.pop3;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The RFC 1939 commands over a real socket, after STLS or on the implicit TLS port. */
 class Pop3SessionTest {
@@ -134,7 +141,50 @@ class Pop3SessionTest {
     }
 
     @Test
-    void dropingTheConnectionDeletesNothing() throws Exception {
+    void eachSessionEndsWithOneLogLine() throws Exception {
+        server.deliver(SECOND);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getMessage().contains(": end user=")) lines.add(r.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger("junction.pop3");
+        log.addHandler(handler);
+        try (Pop3Client c = server.connect(Pop3Role.POP3S)) {
+            c.login("alice@example.com", "secret").run("""
+                    C: RETR 1
+                    S: \\+OK .*
+                    S: Subject: two
+                    S:
+                    S: second
+                    S: \\.
+                    C: DELE 1
+                    S: \\+OK .*
+                    C: QUIT
+                    S: \\+OK .*
+                    """);
+            assertThat(c.closedByServer()).isTrue();
+            await().until(() -> !lines.isEmpty());
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertThat(lines).singleElement().asString().matches(
+                "session \\w+: end user=alice@example\\.com ip=127\\.0\\.0\\.1 tls=yes retrieved=1 deleted=1 bytes="
+                        + SECOND.length());
+    }
+
+    @Test
+    void droppingTheConnectionDeletesNothing() throws Exception {
         server.deliver(FIRST);
         try (Pop3Client c = server.connect(Pop3Role.POP3S)) {
             c.login("alice@example.com", "secret").run("""
