@@ -1,10 +1,8 @@
 package dev.junction.pop3;
 
+import dev.junction.auth.SaslPlain;
+
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -30,19 +28,17 @@ final class AuthCommand implements Pop3Command {
             throw new Pop3Exception(Pop3Error.UNKNOWN_MECHANISM);
         }
         String response = arguments.size() == 2 ? arguments.get(1) : continuation(session);
-        byte[] raw = decode(response);
+        SaslPlain plain;
         try {
-            int first = indexOf(raw, 0);
-            int second = first < 0 ? -1 : indexOf(raw, first + 1);
-            if (second < 0 || indexOf(raw, second + 1) >= 0) throw new Pop3Exception(Pop3Error.SYNTAX);
-            String authzid = new String(chars(Arrays.copyOfRange(raw, 0, first)));
-            String login = new String(chars(Arrays.copyOfRange(raw, first + 1, second)));
-            // Logging in as someone else (an authzid other than the login) is not supported.
-            if (!authzid.isEmpty() && !authzid.equals(login)) throw new Pop3Exception(Pop3Error.AUTH_FAILED);
-            session.login(login, chars(Arrays.copyOfRange(raw, second + 1, raw.length)));
-        } finally {
-            Arrays.fill(raw, (byte) 0);
+            plain = SaslPlain.parse(decode(response));
+        } catch (IllegalArgumentException e) {
+            throw new Pop3Exception(Pop3Error.SYNTAX);
         }
+        if (plain.actsAsAnother()) {
+            Arrays.fill(plain.password(), '\0');
+            throw new Pop3Exception(Pop3Error.AUTH_FAILED);
+        }
+        session.login(plain.login(), plain.password());
     }
 
     private static String continuation(Pop3Session session) throws IOException, Pop3Exception {
@@ -59,26 +55,6 @@ final class AuthCommand implements Pop3Command {
             return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw new Pop3Exception(Pop3Error.BAD_BASE64);
-        }
-    }
-
-    private static int indexOf(byte[] raw, int from) {
-        for (int i = from; i < raw.length; i++) {
-            if (raw[i] == 0) return i;
-        }
-        return -1;
-    }
-
-    private static char[] chars(byte[] utf8) throws Pop3Exception {
-        try {
-            CharBuffer cb = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(utf8));
-            char[] out = Arrays.copyOf(cb.array(), cb.limit());
-            Arrays.fill(cb.array(), '\0');
-            return out;
-        } catch (CharacterCodingException e) {
-            throw new Pop3Exception(Pop3Error.SYNTAX);
-        } finally {
-            Arrays.fill(utf8, (byte) 0);
         }
     }
 }
