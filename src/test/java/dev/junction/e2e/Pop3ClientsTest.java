@@ -4,11 +4,14 @@ import dev.junction.directory.Account;
 import dev.junction.pop3.Pop3Role;
 import dev.junction.store.OverQuotaException;
 import dev.junction.testing.TestStores;
+import dev.junction.smtp.ListenerRole;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.Transport;
 import org.eclipse.angus.mail.pop3.POP3Folder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,11 +22,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** POP3 with clients Junction did not write: Python's poplib, Angus Mail's POP3 provider, fetchmail. */
+/**
+ * POP3 with clients Junction did not write: Python's poplib, Angus Mail's POP3 provider, fetchmail;
+ * and the node's one login throttle across SMTP and POP3.
+ */
 class Pop3ClientsTest {
 
     private static final String ONE = "From: bob@example.test\r\nSubject: first\r\n\r\nhello\r\n.dot first\r\n";
@@ -124,6 +132,33 @@ class Pop3ClientsTest {
             assertThat(Files.readString(mbox)).contains("Subject: first").contains("\nhello\n.dot first\n")
                     .contains("Subject: second").doesNotContain("..dot first");
             assertThat(node.inbox("alice@example.test")).isEmpty();
+        }
+    }
+
+    @Test
+    void smtpAndPop3ShareOneLoginThrottle() throws Exception {
+        Map<String, String> strict = Map.of("auth.lockout_failures", "2", "auth.delay", "0");
+        try (TestNode node = TestNode.start(dir.resolve("node"), "mx.example.test", strict).domain("example.test")) {
+            node.account("alice@example.test", "alice-pass");
+            Properties smtps = new Properties();
+            smtps.put("mail.smtps.auth", "true");
+            smtps.put("mail.smtps.ssl.trust", "*");
+            smtps.put("mail.smtps.ssl.checkserveridentity", "false");
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(() -> {
+                    try (Transport t = Session.getInstance(smtps).getTransport("smtps")) {
+                        t.connect("127.0.0.1", node.port(ListenerRole.SUBMISSIONS), "alice@example.test", "guess");
+                    }
+                }).isInstanceOf(AuthenticationFailedException.class);
+            }
+            Properties pop3s = new Properties();
+            pop3s.put("mail.pop3s.ssl.trust", "*");
+            pop3s.put("mail.pop3s.ssl.checkserveridentity", "false");
+            assertThatThrownBy(() -> {
+                try (Store store = Session.getInstance(pop3s).getStore("pop3s")) {
+                    store.connect("127.0.0.1", node.port(Pop3Role.POP3S), "alice@example.test", "alice-pass");
+                }
+            }).isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("Too many authentication failures");
         }
     }
 

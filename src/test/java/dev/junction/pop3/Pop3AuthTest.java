@@ -87,7 +87,7 @@ class Pop3AuthTest {
     }
 
     @Test
-    void theThrottleSharedWithSmtpRefusesALockedOutAddress() throws Exception {
+    void aLockedOutAddressIsRefusedEvenWithTheRightPassword() throws Exception {
         try (TestPop3Server strict = new TestPop3Server(Map.of("auth.lockout_failures", "2"));
              Pop3Client c = strict.connect(Pop3Role.POP3S)) {
             c.run("""
