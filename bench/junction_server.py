@@ -36,6 +36,8 @@ node.data_dir = {self.dir}/data
 smtp.listen = 127.0.0.1:{self.smtp_port}
 smtp.submission_listen = off
 smtp.submissions_listen = off
+pop3.listen = off
+pop3.pop3s_listen = off
 admin.listen = 127.0.0.1:{self.admin_port}
 log.file = {self.log}
 """)

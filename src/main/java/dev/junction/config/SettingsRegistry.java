@@ -19,6 +19,7 @@ public final class SettingsRegistry {
         register(dev.junction.sql.StorageSettings.ALL);
         register(dev.junction.tls.TlsSettings.ALL);
         register(dev.junction.smtp.SmtpSettings.ALL);
+        register(dev.junction.pop3.Pop3Settings.ALL);
         register(dev.junction.auth.AuthSettings.ALL);
         register(dev.junction.queue.QueueSettings.ALL);
         register(dev.junction.delivery.smtp.OutboundSettings.ALL);

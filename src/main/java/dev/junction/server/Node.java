@@ -12,6 +12,8 @@ import dev.junction.directory.Directory;
 import dev.junction.directory.sql.SqlDirectory;
 import dev.junction.metrics.JvmMetrics;
 import dev.junction.metrics.Metrics;
+import dev.junction.pop3.Pop3Role;
+import dev.junction.pop3.Pop3Server;
 import dev.junction.queue.Dsn;
 import dev.junction.queue.DsnSender;
 import dev.junction.queue.QueueManager;
@@ -46,7 +48,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One running Junction process. Opens storage, starts the queue manager, then the listeners,
+ * One running Junction process. Opens storage, starts the queue manager, then the listeners (admin, SMTP, POP3),
  * and closes them in the reverse order: listeners stop taking mail before the queue stops, and
  * the database closes last. A failure while starting closes whatever had started.
  */
@@ -63,6 +65,7 @@ public final class Node implements AutoCloseable {
     private Spool spool;
     private QueueManager queue;
     private SmtpServer smtp;
+    private Pop3Server pop3;
     private AdminServer admin;
     private final Metrics metrics = new Metrics();
 
@@ -98,8 +101,11 @@ public final class Node implements AutoCloseable {
             registerQueueMetrics(queue);
             admin = open(new AdminServer(config, directory, spool, mailStore, queue::wake, metrics));
             admin.start();
-            smtp = open(new SmtpServer(config, directory, blobs, spool, () -> tls, new AuthThrottle(config)));
+            AuthThrottle throttle = new AuthThrottle(config);
+            smtp = open(new SmtpServer(config, directory, blobs, spool, () -> tls, throttle));
             smtp.start();
+            pop3 = open(new Pop3Server(config, directory, sqlMailStore, sqlMailStore, blobs, () -> tls, throttle));
+            pop3.start();
             LOG.info(() -> "node " + hostname + " started: " + listeners());
         } catch (IOException | RuntimeException e) {
             close();
@@ -139,12 +145,19 @@ public final class Node implements AutoCloseable {
         for (ListenerRole role : ListenerRole.values()) {
             smtp.port(role).ifPresent(p -> ports.put("smtp " + role.name().toLowerCase(java.util.Locale.ROOT), p));
         }
+        for (Pop3Role role : Pop3Role.values()) {
+            pop3.port(role).ifPresent(p -> ports.put(role.name().toLowerCase(java.util.Locale.ROOT), p));
+        }
         ports.put("admin", admin.port());
         return ports;
     }
 
     public int smtpPort(ListenerRole role) {
         return smtp.port(role).orElseThrow(() -> new IllegalStateException(role + " listener is not running"));
+    }
+
+    public int pop3Port(Pop3Role role) {
+        return pop3.port(role).orElseThrow(() -> new IllegalStateException(role + " listener is not running"));
     }
 
     public int adminPort() {

@@ -1,6 +1,7 @@
 package dev.junction.smtp;
 
 import dev.junction.auth.AuthThrottle;
+import dev.junction.auth.SaslPlain;
 import dev.junction.directory.Account;
 
 import java.io.IOException;
@@ -54,18 +55,17 @@ final class AuthCommand implements SmtpCommand {
 
     /** authzid NUL authcid NUL password; an authzid other than the login is not supported. */
     private static Credentials plain(SmtpSession session, String initial) throws IOException, SmtpException {
-        byte[] raw = decode(initial != null ? initial : challenge(session, ""));
+        SaslPlain plain;
         try {
-            int first = indexOf(raw, 0);
-            int second = first < 0 ? -1 : indexOf(raw, first + 1);
-            if (second < 0 || indexOf(raw, second + 1) >= 0) throw new SmtpException(SmtpError.SYNTAX);
-            String authzid = text(Arrays.copyOfRange(raw, 0, first));
-            String login = text(Arrays.copyOfRange(raw, first + 1, second));
-            if (!authzid.isEmpty() && !authzid.equals(login)) throw new SmtpException(SmtpError.AUTH_FAILED);
-            return new Credentials(login, chars(Arrays.copyOfRange(raw, second + 1, raw.length)));
-        } finally {
-            Arrays.fill(raw, (byte) 0);
+            plain = SaslPlain.parse(decode(initial != null ? initial : challenge(session, "")));
+        } catch (IllegalArgumentException e) {
+            throw new SmtpException(SmtpError.SYNTAX);
         }
+        if (plain.actsAsAnother()) {
+            Arrays.fill(plain.password(), '\0');
+            throw new SmtpException(SmtpError.AUTH_FAILED);
+        }
+        return new Credentials(plain.login(), plain.password());
     }
 
     private static Credentials login(SmtpSession session, String initial) throws IOException, SmtpException {
@@ -93,13 +93,6 @@ final class AuthCommand implements SmtpCommand {
         } catch (IllegalArgumentException e) {
             throw new SmtpException(SmtpError.BAD_BASE64);
         }
-    }
-
-    private static int indexOf(byte[] raw, int from) {
-        for (int i = from; i < raw.length; i++) {
-            if (raw[i] == 0) return i;
-        }
-        return -1;
     }
 
     private static String text(byte[] utf8) throws SmtpException {

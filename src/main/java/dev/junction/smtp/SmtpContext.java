@@ -4,6 +4,7 @@ import dev.junction.auth.AuthThrottle;
 import dev.junction.directory.Directory;
 import dev.junction.mail.MailAddress;
 import dev.junction.queue.Spool;
+import dev.junction.net.WriteWatchdog;
 import dev.junction.store.BlobStore;
 
 import javax.net.ssl.SSLContext;

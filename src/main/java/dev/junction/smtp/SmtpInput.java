@@ -1,99 +1,42 @@
 package dev.junction.smtp;
 
+import dev.junction.net.LineInput;
+import dev.junction.net.MalformedLineException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
-/**
- * The client's byte stream with a small buffer of our own, so that the session can tell whether
- * the client has sent more than it has read (pipelining, STARTTLS injection) and read command
- * lines without ever holding more than the line limit.
- */
+/** The shared {@link LineInput} with its refusals as SMTP errors (500 5.5.2, 501 5.5.4). */
 final class SmtpInput {
 
-    private final InputStream in;
-    private final byte[] buffer = new byte[16 * 1024];
-    private int position;
-    private int limit;
+    private final LineInput in;
 
     SmtpInput(InputStream in) {
-        this.in = in;
+        this.in = new LineInput(in);
     }
 
-    /** Bytes already received but not yet read. */
     boolean hasBuffered() {
-        return position < limit;
+        return in.hasBuffered();
     }
 
-    /** One byte, or -1 at the end of the stream. */
     int read() throws IOException {
-        if (position == limit && !fill()) return -1;
-        return buffer[position++] & 0xff;
+        return in.read();
     }
 
     /**
-     * Reads one line ended by CRLF or a bare LF, without the line end, decoded as UTF-8.
-     * A longer line than {@code maxLength} is read to its end and dropped.
-     *
      * @return the line, or null when the client closed the connection before a line end
      * @throws SmtpException LINE_TOO_LONG, or SYNTAX when the line is not UTF-8
      */
     String readLine(int maxLength) throws IOException, SmtpException {
-        byte[] line = new byte[Math.min(maxLength, 256)];
-        int length = 0;
-        boolean tooLong = false;
-        while (true) {
-            int b = read();
-            if (b < 0) return null;
-            if (b == '\n') break;
-            if (tooLong) continue;
-            if (length == maxLength + 1) { // +1: room for the CR before LF
-                tooLong = true;
-                continue;
-            }
-            if (length == line.length) line = Arrays.copyOf(line, Math.min(line.length * 2, maxLength + 1));
-            line[length++] = (byte) b;
-        }
-        if (tooLong) throw new SmtpException(SmtpError.LINE_TOO_LONG);
-        if (length > 0 && line[length - 1] == '\r') length--;
-        if (length > maxLength) throw new SmtpException(SmtpError.LINE_TOO_LONG);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(line, 0, length)).toString();
-        } catch (CharacterCodingException e) {
-            throw new SmtpException(SmtpError.SYNTAX);
+            return in.readLine(maxLength);
+        } catch (MalformedLineException e) {
+            throw new SmtpException(e.tooLong() ? SmtpError.LINE_TOO_LONG : SmtpError.SYNTAX);
         }
     }
 
-    /**
-     * Copies exactly {@code count} bytes to {@code out} (null discards them).
-     *
-     * @return false when the stream ended first
-     */
     boolean copy(long count, OutputStream out) throws IOException {
-        long left = count;
-        while (left > 0) {
-            if (position == limit && !fill()) return false;
-            int n = (int) Math.min(left, limit - position);
-            if (out != null) out.write(buffer, position, n);
-            position += n;
-            left -= n;
-        }
-        return true;
-    }
-
-    private boolean fill() throws IOException {
-        int n = in.read(buffer, 0, buffer.length);
-        if (n <= 0) return false;
-        position = 0;
-        limit = n;
-        return true;
+        return in.copy(count, out);
     }
 }

@@ -8,6 +8,8 @@ import dev.junction.config.NodeSettings;
 import dev.junction.directory.Directory;
 import dev.junction.mail.MailAddress;
 import dev.junction.queue.Spool;
+import dev.junction.net.ConnectionLimits;
+import dev.junction.net.WriteWatchdog;
 import dev.junction.store.BlobStore;
 
 import javax.net.ssl.SSLContext;
@@ -57,7 +59,7 @@ public final class SmtpServer implements AutoCloseable {
                 config.get(SmtpSettings.MAX_MESSAGE_SIZE), config.get(SmtpSettings.MAX_RECIPIENTS),
                 config.get(SmtpSettings.MAX_ERRORS), config.get(SmtpSettings.MAX_AUTH_FAILURES),
                 config.get(SmtpSettings.IDLE_TIMEOUT), postmaster,
-                config.get(SmtpSettings.ENFORCE_SENDER_LOGIN), throttle, new WriteWatchdog(config.get(SmtpSettings.IDLE_TIMEOUT)));
+                config.get(SmtpSettings.ENFORCE_SENDER_LOGIN), throttle, new WriteWatchdog("smtp", config.get(SmtpSettings.IDLE_TIMEOUT)));
         this.limits = new ConnectionLimits(config.get(SmtpSettings.MAX_CONNECTIONS),
                 config.get(SmtpSettings.MAX_CONNECTIONS_PER_IP));
     }

@@ -1,6 +1,7 @@
 package dev.junction.smtp;
 
 import dev.junction.directory.Account;
+import dev.junction.net.WriteWatchdog;
 import dev.junction.tls.TlsContexts;
 
 import javax.net.ssl.SSLSession;

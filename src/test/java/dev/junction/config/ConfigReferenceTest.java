@@ -37,7 +37,7 @@ class ConfigReferenceTest {
     @Test
     void uncommentedExampleLoadsAsTheDefaults(@TempDir Path dir) throws Exception {
         String uncommented = ConfigReference.example().lines()
-                .map(l -> l.matches("#[a-z_]+\\.[a-z_.]+ =.*") ? l.substring(1) : l)
+                .map(l -> l.matches("#[a-z0-9_]+\\.[a-z0-9_.]+ =.*") ? l.substring(1) : l)
                 .reduce("", (a, l) -> a + l + "\n");
         Path file = Files.writeString(dir.resolve("junction.conf"), uncommented);
         Config loaded = Config.load(file, Map.of());

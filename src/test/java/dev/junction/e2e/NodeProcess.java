@@ -55,6 +55,8 @@ final class NodeProcess implements AutoCloseable {
                 "smtp.listen = 127.0.0.1:" + smtpPort,
                 "smtp.submission_listen = off",
                 "smtp.submissions_listen = off",
+                "pop3.listen = off",
+                "pop3.pop3s_listen = off",
                 "admin.listen = 127.0.0.1:" + adminPort,
                 "queue.retry_min = 1s",
                 "queue.retry_max = 2s",

@@ -3,6 +3,7 @@ package dev.junction.e2e;
 import dev.junction.config.Config;
 import dev.junction.directory.Account;
 import dev.junction.mail.MailAddress;
+import dev.junction.pop3.Pop3Role;
 import dev.junction.server.Node;
 import dev.junction.smtp.ListenerRole;
 import dev.junction.store.Mailbox;
@@ -44,6 +45,8 @@ public final class TestNode implements AutoCloseable {
                 "smtp.listen", "127.0.0.1:0",
                 "smtp.submission_listen", "127.0.0.1:0",
                 "smtp.submissions_listen", "127.0.0.1:0",
+                "pop3.listen", "127.0.0.1:0",
+                "pop3.pop3s_listen", "127.0.0.1:0",
                 "admin.listen", "127.0.0.1:0"));
         settings.putAll(overrides);
         Node node = new Node(Config.of(settings));
@@ -61,6 +64,10 @@ public final class TestNode implements AutoCloseable {
 
     public int port(ListenerRole role) {
         return node.smtpPort(role);
+    }
+
+    public int port(Pop3Role role) {
+        return node.pop3Port(role);
     }
 
     public TestNode domain(String domain) {

@@ -1,4 +1,4 @@
-package dev.junction.smtp;
+package dev.junction.net;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 
 /** A socket stream whose every write and flush runs under a {@link WriteWatchdog} bound. */
-final class GuardedOutputStream extends FilterOutputStream {
+public final class GuardedOutputStream extends FilterOutputStream {
 
     private final WriteWatchdog watchdog;
     private final Socket raw;

@@ -1,14 +1,15 @@
-package dev.junction.smtp;
-
-import dev.junction.config.Setting;
+package dev.junction.net;
 
 import java.net.InetAddress;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** Open connections in total and per client address, shared by every listener of the server. */
-final class ConnectionLimits {
+/** Open connections in total and per client address, shared by every listener of one protocol server. */
+public final class ConnectionLimits {
+
+    /** Which limit refused a connection; the protocol maps it to its own setting for the log. */
+    public enum Limit { TOTAL, PER_ADDRESS }
 
     private final int maxTotal;
     private final int maxPerAddress;
@@ -16,18 +17,18 @@ final class ConnectionLimits {
     private final Map<InetAddress, Integer> perAddress = new HashMap<>();
     private int total;
 
-    ConnectionLimits(int maxTotal, int maxPerAddress) {
+    public ConnectionLimits(int maxTotal, int maxPerAddress) {
         this.maxTotal = maxTotal;
         this.maxPerAddress = maxPerAddress;
     }
 
-    /** Counts the connection and returns null, or returns the setting whose limit is reached. */
-    Setting<Integer> acquire(InetAddress client) {
+    /** Counts the connection and returns null, or returns the limit that is reached. */
+    public Limit acquire(InetAddress client) {
         lock.lock();
         try {
             int mine = perAddress.getOrDefault(client, 0);
-            if (total >= maxTotal) return SmtpSettings.MAX_CONNECTIONS;
-            if (mine >= maxPerAddress) return SmtpSettings.MAX_CONNECTIONS_PER_IP;
+            if (total >= maxTotal) return Limit.TOTAL;
+            if (mine >= maxPerAddress) return Limit.PER_ADDRESS;
             total++;
             perAddress.put(client, mine + 1);
             return null;
@@ -36,7 +37,7 @@ final class ConnectionLimits {
         }
     }
 
-    void release(InetAddress client) {
+    public void release(InetAddress client) {
         lock.lock();
         try {
             total--;

@@ -1,4 +1,4 @@
-package dev.junction.smtp;
+package dev.junction.net;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,17 +18,19 @@ import java.util.logging.Logger;
  * whose close would wait for the same blocked write) when the write outlasts the limit.
  * One timer thread serves every session of the server.
  */
-final class WriteWatchdog implements AutoCloseable {
+public final class WriteWatchdog implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger("junction.smtp");
+    private final Logger log;
 
     private final Duration limit;
     private final ScheduledThreadPoolExecutor timer;
 
-    WriteWatchdog(Duration limit) {
+    /** @param protocol names the timer thread and the logger ("smtp": junction.smtp) */
+    public WriteWatchdog(String protocol, Duration limit) {
         this.limit = limit;
+        this.log = Logger.getLogger("junction." + protocol);
         this.timer = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "smtp-write-watchdog");
+            Thread t = new Thread(r, protocol + "-write-watchdog");
             t.setDaemon(true);
             return t;
         });
@@ -36,12 +38,12 @@ final class WriteWatchdog implements AutoCloseable {
     }
 
     /** The socket's stream, with each write and flush bounded by the limit. */
-    OutputStream guard(OutputStream out, Socket raw, String sessionId) {
+    public OutputStream guard(OutputStream out, Socket raw, String sessionId) {
         return new GuardedOutputStream(out, this, raw, sessionId);
     }
 
     /** Runs a blocking step (a TLS handshake) under the same bound. */
-    void bound(Socket raw, String sessionId, IoStep step) throws IOException {
+    public void bound(Socket raw, String sessionId, IoStep step) throws IOException {
         ScheduledFuture<?> alarm;
         try {
             alarm = timer.schedule(() -> expire(raw, sessionId), limit.toMillis(), TimeUnit.MILLISECONDS);
@@ -56,11 +58,11 @@ final class WriteWatchdog implements AutoCloseable {
     }
 
     private void expire(Socket raw, String sessionId) {
-        LOG.info(() -> "session " + sessionId + ": write blocked longer than " + limit.toMillis() + "ms, closing");
+        log.info(() -> "session " + sessionId + ": write blocked longer than " + limit.toMillis() + "ms, closing");
         try {
             raw.close();
         } catch (IOException e) {
-            LOG.log(Level.FINE, "session " + sessionId + ": close after write timeout", e);
+            log.log(Level.FINE, "session " + sessionId + ": close after write timeout", e);
         }
     }
 
@@ -69,7 +71,7 @@ final class WriteWatchdog implements AutoCloseable {
         timer.shutdownNow();
     }
 
-    interface IoStep {
+    public interface IoStep {
         void run() throws IOException;
     }
 }
