@@ -39,6 +39,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -85,8 +87,13 @@ public final class Node implements AutoCloseable {
             mailStore = sqlMailStore;
             SqlSpool sqlSpool = new SqlSpool(database);
             spool = sqlSpool;
-            open(new BlobCollector(fileBlobs, List.of(sqlMailStore, sqlSpool), config.get(StorageSettings.BLOB_GC_INTERVAL),
-                    config.get(StorageSettings.BLOB_GC_GRACE), Clock.systemUTC())).start();
+            BlobCollector collector = new BlobCollector(fileBlobs, List.of(sqlMailStore, sqlSpool),
+                    config.get(StorageSettings.BLOB_GC_GRACE), Clock.systemUTC());
+            // A delivery key only guards retries of a queued message; none is older than queue.max_age.
+            Duration keepKeys = config.get(QueueSettings.MAX_AGE).multipliedBy(2);
+            open(new Housekeeping(config.get(StorageSettings.HOUSEKEEPING_INTERVAL), Map.of(
+                    "blob collection", collector::collect,
+                    "delivery keys", () -> mailStore.forgetDeliveries(Instant.now().minus(keepKeys))))).start();
             SSLContext tls = TlsContexts.server(config);
 
             Transports transport = new Transports(new LocalDelivery(directory, mailStore),

@@ -22,13 +22,14 @@ public final class StorageSettings {
     public static final Setting<Duration> BUSY_TIMEOUT = Setting.bounded("store.busy_timeout", SettingKind.DURATION, "10s",
             1, 600_000, "How long SQLite waits for a lock held by another process before failing the statement.");
 
-    public static final Setting<Duration> BLOB_GC_INTERVAL = Setting.bounded("store.blob_gc_interval", SettingKind.DURATION, "1h",
-            60_000, 7 * 86_400_000L, "How often unreferenced message blobs (relayed, bounced, removed mail) are deleted.");
+    public static final Setting<Duration> HOUSEKEEPING_INTERVAL = Setting.bounded("store.housekeeping_interval", SettingKind.DURATION,
+            "1h", 60_000, 7 * 86_400_000L,
+            "How often unreferenced message blobs (relayed, bounced, removed mail) are deleted and old delivery keys forgotten.");
     public static final Setting<Duration> BLOB_GC_GRACE = Setting.bounded("store.blob_gc_grace", SettingKind.DURATION, "1h",
             60_000, 7 * 86_400_000L, "A blob younger than this is never collected: time for a writer to record its reference.");
 
     public static final List<Setting<?>> ALL = List.of(URL, USER, PASSWORD, SCHEMA, POOL_SIZE, BUSY_TIMEOUT,
-            BLOB_GC_INTERVAL, BLOB_GC_GRACE);
+            HOUSEKEEPING_INTERVAL, BLOB_GC_GRACE);
 
     private StorageSettings() {
     }

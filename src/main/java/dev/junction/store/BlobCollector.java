@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * (the same content arriving anew) is made young by the store, and deletion re-checks its age
  * under the store's lock, so a blob about to be referenced is never taken.
  */
-public final class BlobCollector implements AutoCloseable {
+public final class BlobCollector {
 
     private static final Logger LOG = Logger.getLogger("junction.store");
 
@@ -26,21 +26,12 @@ public final class BlobCollector implements AutoCloseable {
     private final List<BlobReferences> referrers;
     private final Duration grace;
     private final Clock clock;
-    private final Thread thread;
-    private final Duration interval;
-    private volatile boolean running = true;
 
-    public BlobCollector(FileBlobStore blobs, List<BlobReferences> referrers, Duration interval, Duration grace, Clock clock) {
+    public BlobCollector(FileBlobStore blobs, List<BlobReferences> referrers, Duration grace, Clock clock) {
         this.blobs = blobs;
         this.referrers = List.copyOf(referrers);
-        this.interval = interval;
         this.grace = grace;
         this.clock = clock;
-        this.thread = Thread.ofVirtual().name("junction-blob-collector").unstarted(this::loop);
-    }
-
-    public void start() {
-        thread.start();
     }
 
     /** One pass; returns the number of blobs deleted. */
@@ -61,24 +52,5 @@ public final class BlobCollector implements AutoCloseable {
         });
         if (deleted.get() > 0) LOG.info("blob collector: removed " + deleted + " unreferenced blobs, " + bytes + " bytes");
         return deleted.get();
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                Thread.sleep(interval);
-                collect();
-            } catch (InterruptedException e) {
-                return;
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "blob collector pass failed; next pass in " + interval, e);
-            }
-        }
-    }
-
-    @Override
-    public void close() {
-        running = false;
-        thread.interrupt();
     }
 }

@@ -35,6 +35,12 @@ public interface MailStore {
     /** Bytes and messages stored for an account. */
     Usage usage(long accountId);
 
+    /**
+     * Forgets the delivery keys recorded before {@code cutoff}: they guard the retries of a
+     * queued message, and no queue entry lives that long. Returns how many went.
+     */
+    int forgetDeliveries(Instant cutoff);
+
     /** Removes an account's mailboxes and messages (their blobs become orphans). */
     void deleteAccount(long accountId);
 

@@ -81,7 +81,7 @@ class BlobCollectorTest {
     }
 
     private BlobCollector collector(Instant now) {
-        return new BlobCollector(blobs, List.of(mail, spool), Duration.ofHours(1), GRACE, Clock.fixed(now, ZoneOffset.UTC));
+        return new BlobCollector(blobs, List.of(mail, spool), GRACE, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private BlobRef put(String text) throws IOException {

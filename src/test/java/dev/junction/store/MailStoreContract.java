@@ -85,6 +85,15 @@ public interface MailStoreContract extends MailboxTreeContract, MailboxMessagesC
     }
 
     @Test
+    default void forgottenDeliveryKeysNoLongerGuardARetry() throws Exception {
+        StoredMessage first = store().deliver(1, "INBOX", blob(1, 100), DATE, "Q2:1", 0);
+        assertThat(store().forgetDeliveries(Instant.EPOCH)).as("nothing recorded before 1970").isZero();
+        assertThat(store().deliver(1, "INBOX", blob(1, 100), DATE, "Q2:1", 0)).isEqualTo(first);
+        assertThat(store().forgetDeliveries(Instant.parse("9999-01-01T00:00:00Z"))).isEqualTo(1);
+        assertThat(store().deliver(1, "INBOX", blob(1, 100), DATE, "Q2:1", 0).uid()).isEqualTo(first.uid() + 1);
+    }
+
+    @Test
     default void messagesWithoutKeyAreEachStored() throws Exception {
         store().deliver(1, "INBOX", blob(1, 10), DATE, null, 0);
         store().deliver(1, "INBOX", blob(1, 10), DATE, null, 0);

@@ -152,6 +152,11 @@ public final class SqlMailStore implements MailStore, MailboxTree, MailboxMessag
     }
 
     @Override
+    public int forgetDeliveries(Instant cutoff) {
+        return db.write(c -> Statements.update(c, "DELETE FROM deliveries WHERE delivered_at < ?", cutoff.toEpochMilli()));
+    }
+
+    @Override
     public boolean references(BlobId id) {
         return db.read(c -> Statements.first(c, "SELECT 1 FROM messages WHERE blob_id = ? LIMIT 1", r -> true, id.hex())).isPresent();
     }
