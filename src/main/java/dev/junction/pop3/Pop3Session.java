@@ -1,13 +1,11 @@
 package dev.junction.pop3;
 
 import dev.junction.directory.Account;
+import dev.junction.net.Connection;
 import dev.junction.net.LineInput;
 import dev.junction.net.MalformedLineException;
 import dev.junction.store.MaildropLock;
-import dev.junction.tls.TlsContexts;
 
-import javax.net.ssl.SSLSocket;
-import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,12 +35,9 @@ final class Pop3Session {
     private final Pop3Role role;
     private final String id;
     private final InetAddress client;
-    private final Socket raw;
-    private Socket socket;
+    private final Connection connection;
     private LineInput input;
     private OutputStream out;
-    private boolean tls;
-    private boolean handshaking;
     private Pop3State state = Pop3State.AUTHORIZATION;
     private String user;
     private Account account;
@@ -55,17 +50,15 @@ final class Pop3Session {
     Pop3Session(Pop3Context ctx, Pop3Role role, Socket socket, String id) throws IOException {
         this.ctx = ctx;
         this.role = role;
-        this.raw = socket;
-        this.socket = socket;
+        this.connection = new Connection(socket, id, ctx.watchdog(), ctx.idleTimeout());
         this.id = id;
         this.client = socket.getInetAddress();
-        this.input = new LineInput(socket.getInputStream());
-        this.out = output(socket);
+        this.input = new LineInput(connection.in());
+        this.out = connection.out();
     }
 
     void run() {
         try {
-            socket.setSoTimeout((int) ctx.idleTimeout().toMillis());
             if (role.implicitTls()) handshake();
             ok("POP3 server ready " + ctx.hostname());
             while (open) {
@@ -102,7 +95,7 @@ final class Pop3Session {
         try {
             if (entry == null) throw new Pop3Exception(Pop3Error.UNKNOWN_COMMAND);
             if (!entry.states().contains(state)) throw new Pop3Exception(Pop3Error.BAD_STATE);
-            if (entry.tls() && !tls && !ctx.allowPlaintextAuth()) throw new Pop3Exception(Pop3Error.TLS_REQUIRED);
+            if (entry.tls() && !isTls() && !ctx.allowPlaintextAuth()) throw new Pop3Exception(Pop3Error.TLS_REQUIRED);
             if (maildrop != null) maildrop.keepLocked();
             entry.command().execute(this, arguments);
         } catch (Pop3Exception e) {
@@ -137,7 +130,7 @@ final class Pop3Session {
     }
 
     private void replyQuietly(Pop3Error error) {
-        if (handshaking) return; // the client expects TLS records, not a reply
+        if (connection.handshaking()) return; // the client expects TLS records, not a reply
         try {
             line(error.line());
             out.flush();
@@ -168,20 +161,9 @@ final class Pop3Session {
     }
 
     private void handshake() throws IOException {
-        handshaking = true;
-        SSLSocket s = TlsContexts.startTls(ctx.tls().get(), socket);
-        s.setSoTimeout((int) ctx.idleTimeout().toMillis());
-        ctx.watchdog().bound(raw, id, s::startHandshake);
-        socket = s;
-        input = new LineInput(s.getInputStream());
-        out = output(s);
-        tls = true;
-        handshaking = false;
-    }
-
-    /** Replies are buffered; every write that reaches the socket is bounded by the watchdog. */
-    private OutputStream output(Socket s) throws IOException {
-        return new BufferedOutputStream(ctx.watchdog().guard(s.getOutputStream(), raw, id), 8192);
+        connection.startTls(ctx.tls().get());
+        input = new LineInput(connection.in());
+        out = connection.out();
     }
 
     /**
@@ -231,7 +213,7 @@ final class Pop3Session {
     /** Closes the connection and releases the maildrop; logs one line for the session. */
     private void end() {
         try {
-            socket.close();
+            connection.close();
         } catch (IOException e) {
             LOG.log(Level.FINE, "session " + id + ": close", e);
         }
@@ -244,7 +226,7 @@ final class Pop3Session {
             }
             LockedMaildrop m = maildrop;
             LOG.info(() -> "session " + id + ": end user=" + account.address() + " ip=" + client.getHostAddress()
-                    + " tls=" + (tls ? "yes" : "no") + " retrieved=" + m.retrieved() + " deleted="
+                    + " tls=" + (isTls() ? "yes" : "no") + " retrieved=" + m.retrieved() + " deleted="
                     + (quit ? m.deletedCount() : 0) + " bytes=" + m.bytesSent());
         } else {
             LOG.fine(() -> "session " + id + ": end, not logged in, ip=" + client.getHostAddress());
@@ -271,7 +253,7 @@ final class Pop3Session {
     }
 
     boolean isTls() {
-        return tls;
+        return connection.tls() != null;
     }
 
     /** The USER name waiting for PASS, or null. */

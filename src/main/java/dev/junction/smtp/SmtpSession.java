@@ -1,12 +1,9 @@
 package dev.junction.smtp;
 
 import dev.junction.directory.Account;
-import dev.junction.net.WriteWatchdog;
-import dev.junction.tls.TlsContexts;
+import dev.junction.net.Connection;
 
 import javax.net.ssl.SSLSession;
-import javax.net.ssl.SSLSocket;
-import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,11 +27,9 @@ final class SmtpSession {
     private final ListenerRole role;
     private final String id;
     private final InetAddress client;
-    private final Socket raw;
-    private Socket socket;
+    private final Connection connection;
     private SmtpInput input;
     private OutputStream out;
-    private SSLSession tls;
     private SessionState state = SessionState.CONNECTED;
     private String helo;
     private boolean extended;
@@ -43,22 +38,19 @@ final class SmtpSession {
     private int errors;
     private int authFailures;
     private boolean open = true;
-    private boolean handshaking;
 
     SmtpSession(SmtpContext ctx, ListenerRole role, Socket socket, String id) throws IOException {
         this.ctx = ctx;
         this.role = role;
-        this.raw = socket;
-        this.socket = socket;
+        this.connection = new Connection(socket, id, ctx.watchdog(), ctx.idleTimeout());
         this.id = id;
         this.client = socket.getInetAddress();
-        this.input = new SmtpInput(socket.getInputStream());
-        this.out = output(socket);
+        this.input = new SmtpInput(connection.in());
+        this.out = connection.out();
     }
 
     void run() {
         try {
-            socket.setSoTimeout((int) ctx.idleTimeout().toMillis());
             if (role.implicitTls()) handshake();
             reply(new SmtpReply(220, null, java.util.List.of(ctx.hostname() + " ESMTP Junction")));
             while (open) {
@@ -85,7 +77,7 @@ final class SmtpSession {
         } finally {
             endTransaction();
             try {
-                socket.close();
+                connection.close();
             } catch (IOException e) {
                 LOG.log(Level.FINE, "session " + id + ": close", e);
             }
@@ -110,10 +102,10 @@ final class SmtpSession {
     }
 
     private SmtpError refusal(CommandTable.Entry entry) {
-        if (entry.tls() && tls == null && !ctx.allowPlaintextAuth()) return SmtpError.TLS_REQUIRED;
+        if (entry.tls() && connection.tls() == null && !ctx.allowPlaintextAuth()) return SmtpError.TLS_REQUIRED;
         if (entry.auth() && role.authRequired() && account == null) {
             // Without TLS the client could not authenticate anyway: tell it the step it is missing.
-            return tls == null && !ctx.allowPlaintextAuth() ? SmtpError.TLS_REQUIRED : SmtpError.AUTH_REQUIRED;
+            return connection.tls() == null && !ctx.allowPlaintextAuth() ? SmtpError.TLS_REQUIRED : SmtpError.AUTH_REQUIRED;
         }
         if (!entry.states().contains(state)) return SmtpError.BAD_SEQUENCE;
         return null;
@@ -135,7 +127,7 @@ final class SmtpSession {
     }
 
     private void replyQuietly(SmtpReply reply) {
-        if (handshaking) return; // the client expects TLS records, not a reply
+        if (connection.handshaking()) return; // the client expects TLS records, not a reply
         try {
             reply(reply);
             out.flush();
@@ -174,20 +166,9 @@ final class SmtpSession {
     }
 
     private void handshake() throws IOException {
-        handshaking = true;
-        SSLSocket s = TlsContexts.startTls(ctx.tls().get(), socket);
-        s.setSoTimeout((int) ctx.idleTimeout().toMillis());
-        ctx.watchdog().bound(raw, id, s::startHandshake);
-        socket = s;
-        input = new SmtpInput(s.getInputStream());
-        out = output(s);
-        tls = s.getSession();
-        handshaking = false;
-    }
-
-    /** Replies are buffered; every write that reaches the socket is bounded by the watchdog. */
-    private OutputStream output(Socket s) throws IOException {
-        return new BufferedOutputStream(ctx.watchdog().guard(s.getOutputStream(), raw, id), 8192);
+        connection.startTls(ctx.tls().get());
+        input = new SmtpInput(connection.in());
+        out = connection.out();
     }
 
     void greeted(String helo, boolean extended) {
@@ -225,11 +206,12 @@ final class SmtpSession {
 
     /** RFC 3848 / RFC 6531 name of the protocol in use, for the Received line and the log. */
     String protocol(boolean utf8) {
-        return TraceHeaders.protocol(extended, utf8, tls != null, account != null);
+        return TraceHeaders.protocol(extended, utf8, connection.tls() != null, account != null);
     }
 
     /** "TLSv1.3 cipher=..." for the Received line, or null without TLS. */
     String tlsDescription() {
+        SSLSession tls = connection.tls();
         return tls == null ? null : "version=" + tls.getProtocol() + " cipher=" + tls.getCipherSuite();
     }
 
@@ -271,7 +253,7 @@ final class SmtpSession {
     }
 
     boolean isTls() {
-        return tls != null;
+        return connection.tls() != null;
     }
 
     Account account() {
