@@ -38,6 +38,8 @@ smtp.submission_listen = off
 smtp.submissions_listen = off
 pop3.listen = off
 pop3.pop3s_listen = off
+imap.listen = off
+imap.imaps_listen = off
 admin.listen = 127.0.0.1:{self.admin_port}
 log.file = {self.log}
 """)

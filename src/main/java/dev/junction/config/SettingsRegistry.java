@@ -20,6 +20,7 @@ public final class SettingsRegistry {
         register(dev.junction.tls.TlsSettings.ALL);
         register(dev.junction.smtp.SmtpSettings.ALL);
         register(dev.junction.pop3.Pop3Settings.ALL);
+        register(dev.junction.imap.ImapSettings.ALL);
         register(dev.junction.auth.AuthSettings.ALL);
         register(dev.junction.queue.QueueSettings.ALL);
         register(dev.junction.delivery.smtp.OutboundSettings.ALL);

@@ -10,6 +10,8 @@ import dev.junction.delivery.smtp.DnsMxResolver;
 import dev.junction.delivery.smtp.OutboundDelivery;
 import dev.junction.directory.Directory;
 import dev.junction.directory.sql.SqlDirectory;
+import dev.junction.imap.ImapRole;
+import dev.junction.imap.ImapServer;
 import dev.junction.metrics.JvmMetrics;
 import dev.junction.metrics.Metrics;
 import dev.junction.pop3.Pop3Role;
@@ -50,7 +52,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One running Junction process. Opens storage, starts the queue manager, then the listeners (admin, SMTP, POP3),
+ * One running Junction process. Opens storage, starts the queue manager, then the listeners (admin, SMTP, POP3, IMAP),
  * and closes them in the reverse order: listeners stop taking mail before the queue stops, and
  * the database closes last. A failure while starting closes whatever had started.
  */
@@ -68,6 +70,7 @@ public final class Node implements AutoCloseable {
     private QueueManager queue;
     private SmtpServer smtp;
     private Pop3Server pop3;
+    private ImapServer imap;
     private AdminServer admin;
     private final Metrics metrics = new Metrics();
 
@@ -113,6 +116,9 @@ public final class Node implements AutoCloseable {
             smtp.start();
             pop3 = open(new Pop3Server(config, directory, sqlMailStore, sqlMailStore, blobs, () -> tls, throttle));
             pop3.start();
+            imap = open(new ImapServer(config, directory, sqlMailStore, sqlMailStore, sqlMailStore,
+                    sqlMailStore.changes(), blobs, () -> tls, throttle));
+            imap.start();
             LOG.info(() -> "node " + hostname + " started: " + listeners());
         } catch (IOException | RuntimeException e) {
             close();
@@ -155,6 +161,9 @@ public final class Node implements AutoCloseable {
         for (Pop3Role role : Pop3Role.values()) {
             pop3.port(role).ifPresent(p -> ports.put(role.name().toLowerCase(java.util.Locale.ROOT), p));
         }
+        for (ImapRole role : ImapRole.values()) {
+            imap.port(role).ifPresent(p -> ports.put(role.name().toLowerCase(java.util.Locale.ROOT), p));
+        }
         ports.put("admin", admin.port());
         return ports;
     }
@@ -165,6 +174,10 @@ public final class Node implements AutoCloseable {
 
     public int pop3Port(Pop3Role role) {
         return pop3.port(role).orElseThrow(() -> new IllegalStateException(role + " listener is not running"));
+    }
+
+    public int imapPort(ImapRole role) {
+        return imap.port(role).orElseThrow(() -> new IllegalStateException(role + " listener is not running"));
     }
 
     public int adminPort() {

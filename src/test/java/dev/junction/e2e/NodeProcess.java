@@ -57,6 +57,8 @@ final class NodeProcess implements AutoCloseable {
                 "smtp.submissions_listen = off",
                 "pop3.listen = off",
                 "pop3.pop3s_listen = off",
+                "imap.listen = off",
+                "imap.imaps_listen = off",
                 "admin.listen = 127.0.0.1:" + adminPort,
                 "queue.retry_min = 1s",
                 "queue.retry_max = 2s",

@@ -3,6 +3,7 @@ package dev.junction.e2e;
 import dev.junction.config.Config;
 import dev.junction.directory.Account;
 import dev.junction.mail.MailAddress;
+import dev.junction.imap.ImapRole;
 import dev.junction.pop3.Pop3Role;
 import dev.junction.server.Node;
 import dev.junction.smtp.ListenerRole;
@@ -39,15 +40,17 @@ public final class TestNode implements AutoCloseable {
 
     /** Starts a node named {@code hostname} with its data in {@code dataDir}; overrides win over the test defaults. */
     public static TestNode start(Path dataDir, String hostname, Map<String, String> overrides) throws IOException {
-        Map<String, String> settings = new HashMap<>(Map.of(
-                "node.hostname", hostname,
-                "node.data_dir", dataDir.toString(),
-                "smtp.listen", "127.0.0.1:0",
-                "smtp.submission_listen", "127.0.0.1:0",
-                "smtp.submissions_listen", "127.0.0.1:0",
-                "pop3.listen", "127.0.0.1:0",
-                "pop3.pop3s_listen", "127.0.0.1:0",
-                "admin.listen", "127.0.0.1:0"));
+        Map<String, String> settings = new HashMap<>(Map.ofEntries(
+                Map.entry("node.hostname", hostname),
+                Map.entry("node.data_dir", dataDir.toString()),
+                Map.entry("smtp.listen", "127.0.0.1:0"),
+                Map.entry("smtp.submission_listen", "127.0.0.1:0"),
+                Map.entry("smtp.submissions_listen", "127.0.0.1:0"),
+                Map.entry("pop3.listen", "127.0.0.1:0"),
+                Map.entry("pop3.pop3s_listen", "127.0.0.1:0"),
+                Map.entry("imap.listen", "127.0.0.1:0"),
+                Map.entry("imap.imaps_listen", "127.0.0.1:0"),
+                Map.entry("admin.listen", "127.0.0.1:0")));
         settings.putAll(overrides);
         Node node = new Node(Config.of(settings));
         node.start();
@@ -68,6 +71,10 @@ public final class TestNode implements AutoCloseable {
 
     public int port(Pop3Role role) {
         return node.pop3Port(role);
+    }
+
+    public int port(ImapRole role) {
+        return node.imapPort(role);
     }
 
     public TestNode domain(String domain) {

@@ -21,10 +21,11 @@ class NodeTest {
         Path data = dir.resolve("data");
         Map<String, String> settings = Map.of("node.data_dir", data.toString(), "smtp.listen", "127.0.0.1:0",
                 "smtp.submission_listen", "127.0.0.1:0", "smtp.submissions_listen", "127.0.0.1:0", "admin.listen", "127.0.0.1:0",
-                "pop3.listen", "127.0.0.1:0", "pop3.pop3s_listen", "127.0.0.1:0");
+                "pop3.listen", "127.0.0.1:0", "pop3.pop3s_listen", "127.0.0.1:0",
+                "imap.listen", "127.0.0.1:0", "imap.imaps_listen", "127.0.0.1:0");
         try (Node node = new Node(Config.of(settings))) {
             node.start();
-            assertThat(node.listeners()).containsKeys("smtp mx", "smtp submission", "smtp submissions", "pop3", "pop3s", "admin");
+            assertThat(node.listeners()).containsKeys("smtp mx", "smtp submission", "smtp submissions", "pop3", "pop3s", "imap", "imaps", "admin");
             assertThat(node.listeners().values()).allSatisfy(port -> assertThat(port).isPositive());
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");

@@ -43,11 +43,11 @@ public final class ResponseBuilder {
         return this;
     }
 
-    /** A whole continuation request line: {@code + text} CRLF. */
+    /** A whole continuation request line: {@code + text} CRLF; an empty text is an empty SASL challenge. */
     public ResponseBuilder continuation(String text) {
         ascii("+ ");
         needSpace = false;
-        return text(text).end();
+        return text.isEmpty() ? end() : text(text).end();
     }
 
     public ResponseBuilder condition(Condition condition) {

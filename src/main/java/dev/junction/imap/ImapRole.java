@@ -1,0 +1,27 @@
+package dev.junction.imap;
+
+import dev.junction.config.Listen;
+import dev.junction.config.Setting;
+
+/** The two IMAP listeners: plain with STARTTLS (RFC 9051 6.2.1), and implicit TLS (RFC 8314). */
+public enum ImapRole {
+    IMAP(ImapSettings.LISTEN, false),
+    IMAPS(ImapSettings.IMAPS_LISTEN, true);
+
+    private final Setting<Listen> listen;
+    private final boolean implicitTls;
+
+    ImapRole(Setting<Listen> listen, boolean implicitTls) {
+        this.listen = listen;
+        this.implicitTls = implicitTls;
+    }
+
+    public Setting<Listen> listen() {
+        return listen;
+    }
+
+    /** TLS handshake before the greeting. */
+    public boolean implicitTls() {
+        return implicitTls;
+    }
+}

@@ -1,0 +1,199 @@
+package dev.junction.imap;
+
+import dev.junction.store.Mailbox;
+import dev.junction.store.MailboxChange;
+import dev.junction.store.MailboxChanges;
+import dev.junction.store.MailboxException;
+import dev.junction.store.MailboxMessages;
+import dev.junction.store.StoredMessage;
+import dev.junction.store.UidSet;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The session's selected mailbox (RFC 9051 3.3): the {@link MessageSequence} the client knows,
+ * the MODSEQ up to which it has been told of changes, and what it has not been told yet.
+ *
+ * <p>The change feed only says "something changed"; {@link #catchUp} then reads what changed
+ * from the store ({@link MailboxMessages#changesSince}). Per mailbox, commits happen in MODSEQ
+ * order on both backends (the mailbox row is the lock), so reading from the last MODSEQ seen never
+ * misses a change, and a change published by another node needs no more than a wake-up.
+ * Expunges wait in {@link #pendingExpunges} while a command that forbids EXPUNGE runs.
+ */
+final class SelectedMailbox implements AutoCloseable {
+
+    /** What {@link #catchUp} found for the session to report. */
+    record Updates(List<Expunge> expunged, List<MailboxMessages.FlagState> flagChanges, int exists) {
+        static final int UNCHANGED = -1;
+    }
+
+    /** One expunged message and the sequence number it had when it was taken out. */
+    record Expunge(long uid, int sequence) {
+    }
+
+    private final Mailbox mailbox;
+    private final boolean readOnly;
+    private final MessageSequence messages;
+    private final TreeSet<Long> pendingExpunges = new TreeSet<>();
+    private final Set<Long> silenced = new HashSet<>();
+    private final Semaphore signal = new Semaphore(0);
+    private final MailboxChanges.Registration registration;
+    private volatile long notifiedModSeq;
+    private volatile boolean deleted;
+    private long seenModSeq;
+    private int announcedExists;
+    private UidSet savedSearch;
+
+    private SelectedMailbox(Mailbox mailbox, boolean readOnly, MessageSequence messages, long seenModSeq,
+                            MailboxChanges changes) {
+        this.mailbox = mailbox;
+        this.readOnly = readOnly;
+        this.messages = messages;
+        this.seenModSeq = seenModSeq;
+        this.notifiedModSeq = seenModSeq;
+        this.announcedExists = messages.size();
+        this.registration = changes.listen(mailbox.id(), seenModSeq, this::changed);
+    }
+
+    /**
+     * Opens a mailbox: listens for changes from its current MODSEQ, then reads its messages. A
+     * change between the two is read again at the first {@link #catchUp} and found already known.
+     */
+    static SelectedMailbox open(Mailbox mailbox, boolean readOnly, MailboxMessages store, MailboxChanges changes)
+            throws MailboxException {
+        long modSeq = store.status(mailbox.id()).highestModSeq();
+        List<StoredMessage> rows = store.messages(mailbox.id(), UidSet.ALL);
+        long[] uids = new long[rows.size()];
+        for (int i = 0; i < uids.length; i++) uids[i] = rows.get(i).uid();
+        SelectedMailbox selected = new SelectedMailbox(mailbox, readOnly, new MessageSequence(uids), modSeq, changes);
+        long now = store.status(mailbox.id()).highestModSeq();
+        if (now > modSeq) selected.changed(new MailboxChange.Appended(mailbox.id(), now, List.of()));
+        return selected;
+    }
+
+    private void changed(MailboxChange change) {
+        if (change instanceof MailboxChange.Deleted) {
+            deleted = true;
+        } else if (change.modSeq() > notifiedModSeq) {
+            notifiedModSeq = change.modSeq();
+        }
+        signal.release();
+    }
+
+    /**
+     * Reads what changed since the session last looked and applies it: arrivals join the
+     * sequence at once (the session must announce EXISTS), expunges only when {@code allowExpunge}.
+     *
+     * @return what the session must now report, in this order: expunges (taken out one by one,
+     *         highest first, so each sequence number is right when the client reads it), flag
+     *         changes, then the new EXISTS count or {@link Updates#UNCHANGED}
+     */
+    Updates catchUp(MailboxMessages store, boolean allowExpunge) throws MailboxException {
+        List<MailboxMessages.FlagState> flagChanges = new ArrayList<>();
+        if (notifiedModSeq > seenModSeq) {
+            MailboxMessages.Changes changes = store.changesSince(mailbox.id(), seenModSeq);
+            Set<Long> vanished = new HashSet<>(changes.vanished());
+            for (long uid : changes.vanished()) {
+                if (messages.sequence(uid) != 0) pendingExpunges.add(uid);
+            }
+            for (MailboxMessages.FlagState f : changes.changed().stream()
+                    .sorted((a, b) -> Long.compare(a.uid(), b.uid())).toList()) {
+                if (vanished.contains(f.uid()) || pendingExpunges.contains(f.uid())) continue;
+                if (f.uid() > messages.maxUid()) {
+                    messages.append(f.uid());
+                } else if (messages.sequence(f.uid()) != 0 && !silenced.contains(f.modSeq())) {
+                    flagChanges.add(f);
+                }
+            }
+            seenModSeq = Math.max(seenModSeq, changes.highestModSeq());
+            silenced.clear();
+        }
+        List<Expunge> expunged = new ArrayList<>();
+        if (allowExpunge && !pendingExpunges.isEmpty()) {
+            for (long uid : pendingExpunges.descendingSet()) {
+                expunged.add(new Expunge(uid, messages.remove(uid)));
+            }
+            pendingExpunges.clear();
+            announcedExists -= expunged.size();
+        }
+        int exists = Updates.UNCHANGED;
+        if (messages.size() != announcedExists) {
+            announcedExists = messages.size();
+            exists = announcedExists;
+        }
+        return new Updates(expunged, flagChanges, exists);
+    }
+
+    /** The client saw the result of this change already (its own STORE): do not report it again. */
+    void silence(long modSeq) {
+        if (modSeq > 0) silenced.add(modSeq);
+    }
+
+    /**
+     * Waits until a change is announced or the time passes (IDLE). Interruptible, so the session
+     * can stop the waiter when the client sends DONE.
+     *
+     * @return true when something changed
+     */
+    boolean awaitChange(long timeout, TimeUnit unit) throws InterruptedException {
+        boolean changed = signal.tryAcquire(timeout, unit);
+        signal.drainPermits();
+        return changed;
+    }
+
+    /** Ends an {@link #awaitChange} early. */
+    void wake() {
+        signal.release();
+    }
+
+    /** True when there may be something {@link #catchUp} would find. */
+    boolean changedSinceSeen() {
+        return deleted || notifiedModSeq > seenModSeq;
+    }
+
+    /** The mailbox was deleted or renamed away under the session. */
+    boolean deleted() {
+        return deleted;
+    }
+
+    Mailbox mailbox() {
+        return mailbox;
+    }
+
+    long id() {
+        return mailbox.id();
+    }
+
+    boolean readOnly() {
+        return readOnly;
+    }
+
+    MessageSequence messages() {
+        return messages;
+    }
+
+    /** The MODSEQ up to which the client has been told everything. */
+    long seenModSeq() {
+        return seenModSeq;
+    }
+
+    /** The UIDs SEARCH ... RETURN (SAVE) kept for {@code $} (RFC 5182), null when none. */
+    UidSet savedSearch() {
+        return savedSearch;
+    }
+
+    void savedSearch(UidSet uids) {
+        this.savedSearch = uids;
+    }
+
+    @Override
+    public void close() {
+        registration.close();
+    }
+}
