@@ -24,6 +24,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -105,11 +106,14 @@ final class ImapSession {
         CommandTable.Entry<?> entry = CommandTable.find(command);
         try {
             if (entry == null) throw ImapException.bad(null, "Command not supported");
-            if (!entry.states().contains(state)) throw ImapException.bad(null, notAllowedNow());
+            if (!entry.states().contains(state)) throw ImapException.bad(null, notAllowedNow(entry.states()));
             if (entry.login() && !isTls() && !ctx.allowPlaintextAuth()) {
                 throw ImapException.no(ResponseCode.PRIVACYREQUIRED, "Log in after STARTTLS, or use the TLS port");
             }
-            if (selected != null) reportChanges(false);
+            if (selected != null) {
+                reportChanges(false);
+                if (!open) return;
+            }
             Completion done = entry.run(this, tag, command);
             if (done == null) return; // the handler answered itself (STARTTLS)
             if (selected != null && open) {
@@ -143,12 +147,11 @@ final class ImapSession {
         };
     }
 
-    private String notAllowedNow() {
-        return switch (state) {
-            case NOT_AUTHENTICATED -> "Log in first";
-            case AUTHENTICATED -> "Select a mailbox first";
-            case SELECTED -> "Not allowed now";
-        };
+    private String notAllowedNow(Set<ImapState> allowed) {
+        if (state == ImapState.NOT_AUTHENTICATED) return "Log in first";
+        if (allowed.equals(Set.of(ImapState.NOT_AUTHENTICATED))) return "Already logged in";
+        if (allowed.equals(Set.of(ImapState.SELECTED))) return "Select a mailbox first";
+        return "Not allowed now";
     }
 
     private void refused(ProtocolException e) throws IOException {
