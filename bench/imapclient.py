@@ -81,6 +81,15 @@ class ImapConn:
         if status != "OK":
             raise ImapError(f"SELECT: {data[-120:]!r}")
 
+    async def idle(self):
+        """Enters IDLE: returns once the server's continuation came; then read with reply_line."""
+        self.tag += 1
+        self.writer.write(b"t%d IDLE\r\n" % self.tag)
+        await self.writer.drain()
+        while not (line := await self.reply_line()).startswith(b"+"):
+            if line.startswith(b"t%d " % self.tag):
+                raise ImapError(f"IDLE: {line[:120]!r}")
+
     def close(self):
         self.writer.close()
 
