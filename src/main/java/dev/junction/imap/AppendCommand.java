@@ -13,11 +13,14 @@ import dev.junction.store.StoredMessage;
 import dev.junction.store.UidSet;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * APPEND (RFC 9051 6.3.12) with MULTIAPPEND (RFC 3502), UIDPLUS's {@code APPENDUID} (RFC 4315),
@@ -29,6 +32,8 @@ import java.util.Set;
  * catch-up after it.
  */
 final class AppendCommand implements ImapHandler<Append> {
+
+    private static final Logger LOG = Logger.getLogger("junction.imap");
 
     @Override
     public Completion execute(ImapSession session, String tag, Append command) throws IOException, ImapException {
@@ -75,11 +80,7 @@ final class AppendCommand implements ImapHandler<Append> {
         Set<String> flags = FlagList.storable(message.flags());
         // As Dovecot: an empty message is no message.
         if (message.size() == 0) throw ImapException.no(null, "Cannot save an empty message");
-        BlobRef blob;
-        try (BlobSink sink = ctx.blobs().create()) {
-            message.content().transferTo(sink);
-            blob = sink.commit();
-        }
+        BlobRef blob = save(ctx, message.content());
         Instant date = message.internalDate() == null ? Instant.now() : message.internalDate().toInstant();
         try {
             return ctx.messages().append(target.id(), blob, date, flags, quota);
@@ -90,7 +91,40 @@ final class AppendCommand implements ImapHandler<Append> {
         }
     }
 
-    /** MULTIAPPEND is all or nothing (RFC 3502): takes out what this command already added. */
+    /**
+     * Copies the literal into a new blob. A failing read is the client's connection and ends the
+     * session; a failing write is the blob store's, and only this command fails.
+     */
+    private static BlobRef save(ImapContext ctx, InputStream content) throws IOException, ImapException {
+        BlobSink sink;
+        try {
+            sink = ctx.blobs().create();
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+        try (sink) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = content.read(buffer)) > 0; ) {
+                try {
+                    sink.write(buffer, 0, n);
+                } catch (IOException e) {
+                    throw unavailable(e);
+                }
+            }
+            try {
+                return sink.commit();
+            } catch (IOException e) {
+                throw unavailable(e);
+            }
+        }
+    }
+
+    private static ImapException unavailable(IOException e) {
+        LOG.log(Level.WARNING, "APPEND: the blob store failed", e);
+        return ImapException.no(ResponseCode.UNAVAILABLE, "Cannot store the message now, try again later");
+    }
+
+        /** MULTIAPPEND is all or nothing (RFC 3502): takes out what this command already added. */
     private static void undo(ImapContext ctx, Mailbox target, List<Long> uids) {
         if (uids.isEmpty()) return;
         try {
