@@ -124,7 +124,7 @@ final class AppendCommand implements ImapHandler<Append> {
         return ImapException.no(ResponseCode.UNAVAILABLE, "Cannot store the message now, try again later");
     }
 
-        /** MULTIAPPEND is all or nothing (RFC 3502): takes out what this command already added. */
+    /** MULTIAPPEND is all or nothing (RFC 3502): takes out what this command already added. */
     private static void undo(ImapContext ctx, Mailbox target, List<Long> uids) {
         if (uids.isEmpty()) return;
         try {

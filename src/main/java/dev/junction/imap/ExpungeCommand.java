@@ -9,7 +9,7 @@ import dev.junction.store.UidSet;
 /**
  * EXPUNGE (RFC 9051 6.4.3) and UID EXPUNGE (RFC 4315 2.1): removes the messages marked
  * {@code \Deleted}, all of them or those in the UID set. The catch-up after the command reports
- * them (EXPUNGE, or VANISHED and then HIGHESTMODSEQ under QRESYNC, RFC 7162 3.2.10).
+ * them (EXPUNGE, or VANISHED and then HIGHESTMODSEQ under QRESYNC, RFC 7162 3.2.7).
  */
 final class ExpungeCommand implements ImapHandler<MessageCommand.Expunge> {
 

@@ -150,9 +150,9 @@ final class ImapSession {
     }
 
     /**
-     * RFC 7162 3.2.10: under QRESYNC, expunges are followed by the HIGHESTMODSEQ they raised the
-     * mailbox to, which VANISHED does not carry. It goes in the tagged OK when that has no other
-     * code, else in an untagged OK just before it, as Dovecot does.
+     * RFC 7162 3.2.7 and 3.2.9: under QRESYNC, expunges are followed by the HIGHESTMODSEQ they
+     * raised the mailbox to, which VANISHED does not carry. It goes in the tagged OK when that has
+     * no other code, else in an untagged OK just before it, as Dovecot does.
      */
     private ResponseCode withHighestModSeq(ResponseCode code) throws IOException {
         ResponseCode highest = ResponseCode.highestModSeq(selected.seenModSeq());

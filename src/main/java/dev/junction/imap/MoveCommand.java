@@ -11,9 +11,10 @@ import dev.junction.store.UidSet;
 import java.io.IOException;
 
 /**
- * MOVE and UID MOVE (RFC 6851): copy and expunge in one transaction. The {@code COPYUID} goes in
- * an untagged OK before the expunges (RFC 6851 4.3), which the catch-up after the command reports
- * as EXPUNGE, or VANISHED under QRESYNC. Moving within the mailbox gives the messages new UIDs.
+ * MOVE and UID MOVE (RFC 6851): copy and expunge in one transaction. With UIDPLUS the
+ * {@code COPYUID} goes in an untagged OK before the expunges, which the catch-up after the
+ * command reports as EXPUNGE, or VANISHED under QRESYNC. Moving within the mailbox gives the
+ * messages new UIDs.
  */
 final class MoveCommand implements ImapHandler<MessageCommand.Move> {
 
