@@ -110,7 +110,9 @@ final class ImapSession {
             if (entry.login() && !isTls() && !ctx.allowPlaintextAuth()) {
                 throw ImapException.no(ResponseCode.PRIVACYREQUIRED, "Log in after STARTTLS, or use the TLS port");
             }
-            if (selected != null) {
+            if (selected != null && command instanceof MessageCommand) {
+                // Messages that arrived become known before the command names them; expunges
+                // must wait, or the client's sequence numbers would change under it.
                 reportChanges(false);
                 if (!open) return;
             }
