@@ -133,9 +133,11 @@ final class ImapSession {
             if (e.closesSession()) bye("Too many failed logins");
             else if (e.condition() == Condition.BAD) countError();
         } catch (MailboxException e) {
-            // Only reached when the selected mailbox vanished between two reads of one command.
-            write(response().tagged(tag).condition(Condition.NO).code(ResponseCode.NONEXISTENT)
-                    .text("Mailbox does not exist").end());
+            // A store refusal (CREATE over an existing name, DELETE of INBOX, ...), or the selected
+            // mailbox vanished between two reads of one command.
+            ImapException refusal = ImapException.refused(e);
+            LOG.fine(() -> "session " + id + ": " + tag + " NO " + e.code() + " " + e.getMessage());
+            write(response().tagged(tag).condition(Condition.NO).code(refusal.code()).text(refusal.getMessage()).end());
         }
     }
 
