@@ -14,7 +14,7 @@ final class Capabilities {
     private static final List<String> EXTENSIONS = List.of(
             "ENABLE", "ID", "IDLE", "NAMESPACE", "UNSELECT", "UIDPLUS", "MOVE", "CONDSTORE", "QRESYNC",
             "ESEARCH", "SEARCHRES", "LIST-EXTENDED", "LIST-STATUS", "SPECIAL-USE", "CREATE-SPECIAL-USE",
-            "CHILDREN", "QUOTA", "QUOTA=RES-STORAGE", "QUOTA=RES-MESSAGE", "SORT", "SORT=DISPLAY",
+            "CHILDREN", "QUOTA", "QUOTA=RES-STORAGE", "SORT", "SORT=DISPLAY",
             "THREAD=REFERENCES", "THREAD=ORDEREDSUBJECT", "BINARY", "MULTIAPPEND", "UTF8=ACCEPT", "STATUS=SIZE");
 
     private Capabilities() {

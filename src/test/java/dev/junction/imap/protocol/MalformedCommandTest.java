@@ -28,6 +28,7 @@ class MalformedCommandTest {
             a CREATE x (USE (Sent))                 | a    | CREATE: invalid special-use attribute
             a RENAME a                              | a    | RENAME: missing argument
             a STATUS INBOX (FOO)                    | a    | STATUS: unknown status item FOO
+            a STATUS INBOX (DELETED_STORAGE)        | a    | STATUS: unknown status item DELETED_STORAGE
             a STATUS INBOX ()                       | a    | STATUS: expected an atom
             a STATUS INBOX MESSAGES                 | a    | STATUS: expected '('
             a LIST (RECURSIVEMATCH) "" *          | a    | LIST: RECURSIVEMATCH needs another selection option
