@@ -100,6 +100,14 @@ def percentile(values, q):
     return v[min(len(v) - 1, max(0, math.ceil(q / 100 * len(v)) - 1))]
 
 
+def jcmd(pid, *args, timeout=120):
+    """Runs the JVM's own jcmd (beside its java) against it; returns the output, "" without one."""
+    tool = os.path.join(os.path.dirname(os.readlink(f"/proc/{pid}/exe")), "jcmd")
+    if not os.path.exists(tool):
+        return ""
+    return subprocess.run([tool, str(pid)] + list(args), capture_output=True, text=True, timeout=timeout).stdout
+
+
 def _smtplib_pool(host, port, n, size, sessions, rcpt, timeout):
     """The fallback load without smtp-source: one new SMTP session per message, like it."""
     body = ("X" * 78 + "\r\n") * (size // 80) + "X" * (size % 80)
