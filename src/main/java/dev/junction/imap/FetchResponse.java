@@ -48,6 +48,8 @@ final class FetchResponse {
     private final boolean flags;
     private final boolean modSeq;
     private final boolean changedSince;
+    private final boolean needsStructure;
+    private final boolean setsSeen;
     private final EnvelopeEncoder envelopes;
     private final BodyStructureEncoder bodies;
 
@@ -61,6 +63,9 @@ final class FetchResponse {
         this.flags = items.contains(FetchAttribute.Item.FLAGS);
         this.modSeq = items.contains(FetchAttribute.Item.MODSEQ);
         this.changedSince = command.changedSince().isPresent();
+        this.needsStructure = items.stream().anyMatch(FetchResponse::needsStructure);
+        // Before the duplicates went: BODY.PEEK[TEXT] BODY[TEXT] answers once but still sets \Seen.
+        this.setsSeen = command.attributes().stream().anyMatch(FetchResponse::setsSeen);
         ImapStrings strings = new ImapStrings(session.utf8());
         this.envelopes = new EnvelopeEncoder(strings);
         this.bodies = new BodyStructureEncoder(strings);
@@ -68,7 +73,16 @@ final class FetchResponse {
 
     /** Whether any item needs the parsed structure (everything but the whole message's octets and the row's data). */
     boolean needsStructure() {
-        return items.stream().anyMatch(a -> switch (a) {
+        return needsStructure;
+    }
+
+    /** Whether the items mark a message \Seen: the body items without PEEK (RFC 9051 6.4.5, RFC 3501, RFC 3516). */
+    boolean setsSeen() {
+        return setsSeen;
+    }
+
+    private static boolean needsStructure(FetchAttribute item) {
+        return switch (item) {
             case FetchAttribute.Item i -> switch (i) {
                 case ENVELOPE, BODY, BODYSTRUCTURE, RFC822_HEADER, RFC822_TEXT -> true;
                 default -> false;
@@ -76,17 +90,16 @@ final class FetchResponse {
             case FetchAttribute.BodySection b -> !b.section().equals(WHOLE);
             case FetchAttribute.Binary b -> true;
             case FetchAttribute.BinarySize b -> true;
-        });
+        };
     }
 
-    /** Whether the items mark a message \Seen: the body items without PEEK (RFC 9051 6.4.5, RFC 3501, RFC 3516). */
-    boolean setsSeen() {
-        return items.stream().anyMatch(a -> switch (a) {
+    private static boolean setsSeen(FetchAttribute item) {
+        return switch (item) {
             case FetchAttribute.Item i -> i == FetchAttribute.Item.RFC822 || i == FetchAttribute.Item.RFC822_TEXT;
             case FetchAttribute.BodySection b -> !b.peek();
             case FetchAttribute.Binary b -> !b.peek();
             case FetchAttribute.BinarySize b -> false;
-        });
+        };
     }
 
     /**

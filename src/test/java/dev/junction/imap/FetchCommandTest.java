@@ -211,19 +211,22 @@ class FetchCommandTest {
     void rfc822ItemsAndWhichOfThemSetSeen() throws Exception {
         StoredMessage m = server.deliver(SIMPLE);
         server.deliver(SIMPLE);
+        server.deliver(SIMPLE);
         try (ImapClient c = server.alice()) {
             c.ok("SELECT INBOX");
             assertThat(fetch(c, "RFC822.HEADER")).isEqualTo("RFC822.HEADER {" + SIMPLE_HEADER.length() + "}\r\n" + SIMPLE_HEADER);
             assertThat(fetch(c, "BODY.PEEK[TEXT]")).isEqualTo("BODY[TEXT] {12}\r\nHello Bob.\r\n");
             assertThat(fetch(c, "FLAGS")).isEqualTo("FLAGS ()");
+            assertThat(c.responses("FETCH 2 (BODY.PEEK[TEXT] BODY[TEXT])")).first()
+                    .isEqualTo("* 2 FETCH (BODY[TEXT] {12}\r\nHello Bob.\r\n FLAGS (\\Seen))");
             // Taking the text sets \Seen, and the response says so.
             assertThat(fetch(c, "RFC822.TEXT")).isEqualTo("RFC822.TEXT {12}\r\nHello Bob.\r\n FLAGS (\\Seen)");
             assertThat(server.messages(server.inbox()).getFirst().flags()).containsExactly("\\Seen");
             assertThat(fetch(c, "RFC822.TEXT")).isEqualTo("RFC822.TEXT {12}\r\nHello Bob.\r\n");
             assertThat(c.ok("NOOP")).as("the change is not announced again").isEmpty();
-            assertThat(c.responses("FETCH 2 (RFC822 FLAGS)")).first().isEqualTo(
-                    "* 2 FETCH (RFC822 {" + SIMPLE.length() + "}\r\n" + SIMPLE + " FLAGS (\\Seen))");
-            assertThat(server.messages(server.inbox()).get(1).modSeq()).isGreaterThan(m.modSeq());
+            assertThat(c.responses("FETCH 3 (RFC822 FLAGS)")).first().isEqualTo(
+                    "* 3 FETCH (RFC822 {" + SIMPLE.length() + "}\r\n" + SIMPLE + " FLAGS (\\Seen))");
+            assertThat(server.messages(server.inbox()).get(2).modSeq()).isGreaterThan(m.modSeq());
         }
     }
 

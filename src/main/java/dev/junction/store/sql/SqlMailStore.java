@@ -295,17 +295,21 @@ public final class SqlMailStore implements MailStore, MailboxTree, MailboxMessag
         });
     }
 
+    /**
+     * Finds unreferenced rows with reads (which wait for no writer) and deletes each batch found in
+     * one short write, so a large table that is mostly still in use costs no long write transaction.
+     */
     @Override
     public int forgetUnreferencedStructures() {
         int deleted = 0;
         String after = "";
-        while (after != null) {
+        while (true) {
             String from = after;
-            StructureRows.Step step = db.write(c -> StructureRows.forgetUnreferenced(c, from));
-            deleted += step.deleted();
-            after = step.last();
+            List<String> found = db.read(c -> StructureRows.unreferenced(c, from));
+            if (!found.isEmpty()) deleted += db.write(c -> StructureRows.forget(c, found));
+            if (found.size() < StructureRows.BATCH) return deleted;
+            after = found.getLast();
         }
-        return deleted;
     }
 
     // --- POP3 -----------------------------------------------------------------------------------

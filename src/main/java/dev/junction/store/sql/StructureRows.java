@@ -14,7 +14,7 @@ import java.util.Map;
 /** The {@code message_structures} table: IMAP's parsed structures by blob (see MessageStructureCache). */
 final class StructureRows {
 
-    /** Blob ids per lookup statement, and rows per cleanup step, so neither statement grows without bound. */
+    /** Blob ids per statement, so none grows without bound. */
     static final int BATCH = 200;
 
     private StructureRows() {
@@ -46,23 +46,18 @@ final class StructureRows {
         }
     }
 
-    /**
-     * One cleanup step: the next {@link #BATCH} rows after {@code after} in blob order, those no
-     * message refers to deleted. Small steps keep each write transaction short.
-     *
-     * @return the last blob id looked at (null when no rows were left) and how many rows went
-     */
-    static Step forgetUnreferenced(Connection c, String after) throws SQLException {
-        List<String> page = Statements.list(c, "SELECT blob_id FROM message_structures WHERE blob_id > ?"
-                + " ORDER BY blob_id LIMIT " + BATCH, r -> r.getString(1), after);
-        if (page.isEmpty()) return new Step(null, 0);
-        String last = page.getLast();
-        int deleted = Statements.update(c, "DELETE FROM message_structures WHERE blob_id BETWEEN ? AND ?"
-                + " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.blob_id = message_structures.blob_id)",
-                page.getFirst(), last);
-        return new Step(last, deleted);
+    /** The next {@link #BATCH} blob ids after {@code after}, in order, whose rows no message refers to. */
+    static List<String> unreferenced(Connection c, String after) throws SQLException {
+        return Statements.list(c, "SELECT s.blob_id FROM message_structures s WHERE s.blob_id > ?"
+                + " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.blob_id = s.blob_id)"
+                + " ORDER BY s.blob_id LIMIT " + BATCH, r -> r.getString(1), after);
     }
 
-    record Step(String last, int deleted) {
+    /** Deletes those rows, asking again: a message may have come for one of the blobs since it was read. */
+    static int forget(Connection c, List<String> blobIds) throws SQLException {
+        String marks = String.join(", ", Collections.nCopies(blobIds.size(), "?"));
+        return Statements.update(c, "DELETE FROM message_structures WHERE blob_id IN (" + marks + ")"
+                + " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.blob_id = message_structures.blob_id)",
+                blobIds.toArray());
     }
 }
