@@ -69,7 +69,8 @@ final class CommandTable {
             new Entry<>(MailboxCommand.Status.class, new StatusCommand(), LOGGED_IN, false),
             new Entry<>(MailboxCommand.GetQuota.class, new GetQuotaCommand(), LOGGED_IN, false),
             new Entry<>(MailboxCommand.GetQuotaRoot.class, new GetQuotaRootCommand(), LOGGED_IN, false),
-            new Entry<>(MailboxCommand.SetQuota.class, new SetQuotaCommand(), LOGGED_IN, false)
+            new Entry<>(MailboxCommand.SetQuota.class, new SetQuotaCommand(), LOGGED_IN, false),
+            new Entry<>(MessageCommand.Fetch.class, new FetchCommand(), IN_MAILBOX, false)
     ).collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));
 
     private CommandTable() {
