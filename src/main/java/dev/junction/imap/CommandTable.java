@@ -3,6 +3,7 @@ package dev.junction.imap;
 import dev.junction.imap.protocol.Append;
 import dev.junction.imap.protocol.ImapCommand;
 import dev.junction.imap.protocol.MailboxCommand;
+import dev.junction.imap.protocol.MessageCommand;
 import dev.junction.imap.protocol.SessionCommand;
 import dev.junction.store.MailboxException;
 
@@ -52,7 +53,10 @@ final class CommandTable {
             new Entry<>(SessionCommand.Check.class, new CheckCommand(), IN_MAILBOX, false),
             new Entry<>(SessionCommand.Close.class, new CloseCommand(), IN_MAILBOX, false),
             new Entry<>(SessionCommand.Unselect.class, new UnselectCommand(), IN_MAILBOX, false),
-            new Entry<>(MailboxCommand.Select.class, new SelectCommand(), LOGGED_IN, false)
+            new Entry<>(MailboxCommand.Select.class, new SelectCommand(), LOGGED_IN, false),
+            new Entry<>(MessageCommand.Search.class, new SearchCommand(), IN_MAILBOX, false),
+            new Entry<>(MessageCommand.Sort.class, new SortCommand(), IN_MAILBOX, false),
+            new Entry<>(MessageCommand.Thread.class, new ThreadCommand(), IN_MAILBOX, false)
     ).collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));
 
     private CommandTable() {
