@@ -41,7 +41,9 @@ final class MailboxSearch {
                 int sequence = view.sequence(m.uid());
                 if (sequence == 0) continue; // arrived after the client's last EXISTS
                 SearchCandidate c = new SearchCandidate(m, sequence, ctx.structures());
-                if (compiled.matches(c)) found.add(c);
+                boolean match = compiled.matches(c);
+                c.tested();
+                if (match) found.add(c);
             }
         } catch (IOException e) {
             throw unavailable(session, e);

@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * One message of the selected mailbox while SEARCH, SORT or THREAD look at it. What the store row
  * holds (UID, flags, size, internal date, MODSEQ) costs nothing; the parsed structure, the header
- * fields and the decoded text are read from the blob only when first asked for, then kept for
- * the rest of the command.
+ * fields and the decoded text are read from the blob only when first asked for, then kept: the
+ * structure for the rest of the command (SORT and THREAD read its envelope), the header and text
+ * until {@link #tested()}.
  */
 final class SearchCandidate {
 
@@ -87,6 +88,13 @@ final class SearchCandidate {
     List<HeaderField> header() throws IOException {
         if (header == null) header = MessageHeader.fields(structure(), structures.raw(message));
         return header;
+    }
+
+    /** The criteria are done with this message: what only they read goes, so matches held for SORT stay small. */
+    void tested() {
+        header = null;
+        bodyMatches = null;
+        textMatches = null;
     }
 
     /**
