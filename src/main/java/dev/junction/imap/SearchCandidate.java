@@ -63,6 +63,7 @@ final class SearchCandidate {
      * (RFC 9051 dropped it), so no message is recent: RECENT and NEW match none, OLD all.
      */
     boolean hasFlag(String flag) {
+        if (flag.equalsIgnoreCase("\\Recent")) return false;
         for (String f : message.flags()) {
             if (f.equalsIgnoreCase(flag)) return true;
         }

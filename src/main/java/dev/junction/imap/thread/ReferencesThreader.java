@@ -50,13 +50,14 @@ public final class ReferencesThreader {
             if (c.parent == null) roots.add(c);
         }
         roots = prune(roots);
+        // Step 4: the top level by date, which decides which thread the subject table meets first.
         sortDummyChildren(roots);
         roots.sort(BY_SENT_DATE);
         roots = gatherSubjects(roots);
+        // Step 6: every set of siblings; a top-level dummy's children before the top level.
         for (Container c : descendants(roots)) {
             c.children.sort(BY_SENT_DATE);
         }
-        sortDummyChildren(roots);
         roots.sort(BY_SENT_DATE);
         return nodes(roots);
     }
