@@ -44,7 +44,8 @@ final class SearchCommand implements ImapHandler<MessageCommand.Search> {
             session.write(r.end());
             return Completion.ok("SEARCH completed");
         }
-        Set<SearchReturn> options = returns == null ? EnumSet.of(SearchReturn.ALL) : EnumSet.copyOf(returns);
+        Set<SearchReturn> options = EnumSet.noneOf(SearchReturn.class);
+        options.addAll(returns == null ? Set.of(SearchReturn.ALL) : returns);
         List<SearchCandidate> returned = returned(found, options);
         if (save) selected.savedSearch(UidSet.of(returned.stream().map(SearchCandidate::uid).toList()));
         options.remove(SearchReturn.SAVE);
