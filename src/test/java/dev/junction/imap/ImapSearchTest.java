@@ -227,6 +227,22 @@ class ImapSearchTest {
     }
 
     @Test
+    void unreadableContentFailsTheCommandNotTheSession() throws Exception {
+        server.stores.blobs().delete(messages.get(2).blob().id());
+        try (ImapClient c = selected()) {
+            c.ok("SEARCH RETURN (SAVE) ALL");
+            assertThat(c.command("SEARCH RETURN (SAVE) BODY noon").getLast())
+                    .matches("t\\d+ NO \\[UNAVAILABLE\\] Message content is not available now");
+            assertThat(c.ok("SEARCH $")).containsExactly("* SEARCH");
+            // Keys the store row answers still work on that message.
+            assertThat(c.ok("SEARCH FLAGGED")).containsExactly("* SEARCH 3 4");
+            assertThat(c.command("SORT (SUBJECT) UTF-8 ALL").getLast()).matches("t\\d+ NO \\[UNAVAILABLE\\] .*");
+            assertThat(c.command("THREAD REFERENCES UTF-8 ALL").getLast()).matches("t\\d+ NO \\[UNAVAILABLE\\] .*");
+            assertThat(c.ok("SORT (SIZE) UTF-8 FLAGGED")).containsExactly("* SORT 3 4");
+        }
+    }
+
+    @Test
     void searchNeedsASelectedMailboxAndValidSyntax() throws Exception {
         try (ImapClient c = server.alice()) {
             assertThat(c.command("SEARCH ALL").getLast()).matches("t\\d+ BAD Select a mailbox first");
