@@ -69,7 +69,11 @@ final class CommandTable {
             new Entry<>(MailboxCommand.Status.class, new StatusCommand(), LOGGED_IN, false),
             new Entry<>(MailboxCommand.GetQuota.class, new GetQuotaCommand(), LOGGED_IN, false),
             new Entry<>(MailboxCommand.GetQuotaRoot.class, new GetQuotaRootCommand(), LOGGED_IN, false),
-            new Entry<>(MailboxCommand.SetQuota.class, new SetQuotaCommand(), LOGGED_IN, false)
+            new Entry<>(MailboxCommand.SetQuota.class, new SetQuotaCommand(), LOGGED_IN, false),
+            new Entry<>(MessageCommand.Fetch.class, new FetchCommand(), IN_MAILBOX, false),
+            new Entry<>(MessageCommand.Search.class, new SearchCommand(), IN_MAILBOX, false),
+            new Entry<>(MessageCommand.Sort.class, new SortCommand(), IN_MAILBOX, false),
+            new Entry<>(MessageCommand.Thread.class, new ThreadCommand(), IN_MAILBOX, false)
     ).collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));
 
     private CommandTable() {

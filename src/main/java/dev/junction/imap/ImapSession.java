@@ -176,8 +176,9 @@ final class ImapSession {
         ResponseBuilder r = response();
         if (e.tag() == null) r.untagged();
         else r.tagged(e.tag());
-        write(r.condition(Condition.BAD).code(e.code()).text(e.reason()).end());
-        countError();
+        if (e.resetsSavedSearch() && selected != null) selected.savedSearch(null);
+        write(r.condition(e.refusedWithNo() ? Condition.NO : Condition.BAD).code(e.code()).text(e.reason()).end());
+        if (!e.refusedWithNo()) countError();
     }
 
     private void countError() throws IOException {
