@@ -105,6 +105,11 @@ public final class ImapServer implements AutoCloseable {
         }
     }
 
+    /** Open IMAP connections on all listeners together. */
+    public int openConnections() {
+        return limits.open();
+    }
+
     @Override
     public void close() {
         listeners.values().forEach(TcpListener::close);

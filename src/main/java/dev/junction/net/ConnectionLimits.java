@@ -37,6 +37,16 @@ public final class ConnectionLimits {
         }
     }
 
+    /** Connections counted now, for the junction_connections_open gauge. */
+    public int open() {
+        lock.lock();
+        try {
+            return total;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public void release(InetAddress client) {
         lock.lock();
         try {

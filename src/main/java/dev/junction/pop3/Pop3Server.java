@@ -97,6 +97,11 @@ public final class Pop3Server implements AutoCloseable {
         }
     }
 
+    /** Open POP3 connections on all listeners together. */
+    public int openConnections() {
+        return limits.open();
+    }
+
     @Override
     public void close() {
         listeners.values().forEach(TcpListener::close);

@@ -119,6 +119,9 @@ public final class Node implements AutoCloseable {
             imap = open(new ImapServer(config, directory, sqlMailStore, sqlMailStore, sqlMailStore,
                     sqlMailStore.changes(), blobs, () -> tls, throttle));
             imap.start();
+            metrics.gauge("junction_connections_open", "Open client connections per protocol", smtp::openConnections, "protocol", "smtp");
+            metrics.gauge("junction_connections_open", "Open client connections per protocol", pop3::openConnections, "protocol", "pop3");
+            metrics.gauge("junction_connections_open", "Open client connections per protocol", imap::openConnections, "protocol", "imap");
             LOG.info(() -> "node " + hostname + " started: " + listeners());
         } catch (IOException | RuntimeException e) {
             close();

@@ -88,6 +88,11 @@ public final class SmtpServer implements AutoCloseable {
         return l == null ? OptionalInt.empty() : OptionalInt.of(l.port());
     }
 
+    /** Open SMTP connections on all listeners together. */
+    public int openConnections() {
+        return limits.open();
+    }
+
     @Override
     public void close() {
         listeners.values().forEach(SmtpListener::close);
