@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,10 +82,12 @@ class ImapPythonTest {
             assertThat(out.get("fetch").get(0).asText()).as(all).isEqualTo("OK");
             List<String> fetch = strings(out.get("fetch").get(1));
             assertThat(fetch).as(all).hasSize(3);
+            // BODYSTRUCTURE keeps the case the message used for types and parameters, as Dovecot does.
             assertThat(fetch.get(0)).as(all).startsWith("1 (").contains("UID 1", "FLAGS ()", "ENVELOPE (", "\"alice\" \"example.test\"",
+                    "\"=?UTF-8?Q?Gr=C3=BC=C3=9Fe_aus_K=C3=B6ln?=\"").containsIgnoringCase(
                     "BODYSTRUCTURE (\"TEXT\" \"PLAIN\" (\"CHARSET\" \"UTF-8\")");
-            assertThat(fetch.get(1)).as(all).startsWith("2 (").contains("UID 2", "\"Zahlen\"", "\"MIXED\"",
-                    "(\"APPLICATION\" \"OCTET-STREAM\"", "\"zahlen.bin\"", "BASE64");
+            assertThat(fetch.get(1).toUpperCase(Locale.ROOT)).as(all).startsWith("2 (").contains("UID 2", "\"ZAHLEN\"",
+                    "\"MIXED\"", "(\"APPLICATION\" \"OCTET-STREAM\"", "\"ZAHLEN.BIN\"", "BASE64");
             assertThat(fetch.get(2)).as(all).startsWith("3 (").contains("UID 3", "\"third\"");
             assertThat(strings(out.get("bodies").get("sha256"))).as(all)
                     .containsExactlyElementsOf(delivered.stream().map(m -> sha256(node.bytes(m))).toList());
@@ -105,13 +108,14 @@ class ImapPythonTest {
             assertThat(out.get("copy").get(0).asText()).as(all).isEqualTo("OK");
             assertThat(out.get("copy").get(1).get(0).asText()).as(all).startsWith("[COPYUID " + archive.uidValidity() + " 1 1]");
             assertThat(out.get("move").get("typ").asText()).as(all).isEqualTo("OK");
-            assertThat(out.get("move").get("copyuid")).as(all).hasToString("[\"" + trash.uidValidity() + " 2 1\"]");
+            // imaplib collects response codes from tagged replies too: COPY's COPYUID comes first.
+            assertThat(strings(out.get("move").get("copyuid")).getLast()).as(all).isEqualTo(trash.uidValidity() + " 2 1");
             assertThat(out.get("move").get("expunge")).as(all).hasToString("[\"2\"]");
             assertThat(out.get("expunge")).as(all).hasToString("[\"OK\",[\"2\"]]");
 
             assertThat(out.get("append").get("typ").asText()).as(all).isEqualTo("OK");
             assertThat(out.get("append").get("data").get(0).asText()).as(all).startsWith("[APPENDUID " + inbox.uidValidity() + " 4]");
-            assertThat(out.get("append").get("exists")).as(all).hasToString("[\"2\"]");
+            assertThat(strings(out.get("append").get("exists")).getLast()).as(all).isEqualTo("2");
 
             assertThat(out.get("idle").get("continuation").asText()).as(all).startsWith("+");
             List<String> idle = strings(out.get("idle").get("lines"));
