@@ -58,6 +58,8 @@ class ImapPythonTest {
             assertThat(python.exitCode()).as(python.output()).isZero();
             JsonNode out = new ObjectMapper().readTree(python.lines().getLast());
             String all = out.toPrettyString();
+            assertThat(out.properties()).as("steps that failed, in " + all)
+                    .filteredOn(step -> step.getValue().has("error")).isEmpty();
 
             assertThat(out.get("greeting").asText()).as(all).matches("\\* OK \\[CAPABILITY .*] Junction IMAP ready");
             assertThat(strings(out.get("capabilities_before_tls"))).as(all).contains("STARTTLS", "IMAP4REV1", "LOGINDISABLED");

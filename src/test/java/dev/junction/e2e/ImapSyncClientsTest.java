@@ -66,7 +66,7 @@ class ImapSyncClientsTest {
             assertThat(maildirFiles(inbox)).hasSize(MESSAGES);
             assertAgree(node, inbox);
 
-            // Changes on both sides.
+            // Changes on both sides; on the server through the store, as another session's would arrive.
             Mailbox serverInbox = node.node().mailStore().mailbox(alice.id(), "INBOX").orElseThrow();
             MailboxMessages messages = (MailboxMessages) node.node().mailStore();
             messages.store(serverInbox.id(), UidSet.range(1, 10), MailboxMessages.StoreMode.ADD, Set.of("\\Flagged"),
