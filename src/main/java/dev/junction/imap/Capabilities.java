@@ -13,8 +13,8 @@ final class Capabilities {
     /** Extensions offered once logged in, in the order CAPABILITY lists them. */
     private static final List<String> EXTENSIONS = List.of(
             "ENABLE", "ID", "IDLE", "NAMESPACE", "UNSELECT", "UIDPLUS", "MOVE", "CONDSTORE", "QRESYNC",
-            "ESEARCH", "SEARCHRES", "LIST-EXTENDED", "LIST-STATUS", "SPECIAL-USE", "CREATE-SPECIAL-USE",
-            "CHILDREN", "QUOTA", "QUOTA=RES-STORAGE", "QUOTA=RES-MESSAGE", "SORT", "SORT=DISPLAY",
+            "ESEARCH", "SEARCHRES", "WITHIN", "LIST-EXTENDED", "LIST-STATUS", "SPECIAL-USE", "CREATE-SPECIAL-USE",
+            "CHILDREN", "QUOTA", "QUOTA=RES-STORAGE", "SORT", "SORT=DISPLAY",
             "THREAD=REFERENCES", "THREAD=ORDEREDSUBJECT", "BINARY", "MULTIAPPEND", "UTF8=ACCEPT", "STATUS=SIZE");
 
     private Capabilities() {

@@ -3,6 +3,7 @@ package dev.junction.imap;
 import dev.junction.imap.protocol.Append;
 import dev.junction.imap.protocol.ImapCommand;
 import dev.junction.imap.protocol.MailboxCommand;
+import dev.junction.imap.protocol.MessageCommand;
 import dev.junction.imap.protocol.SessionCommand;
 import dev.junction.store.MailboxException;
 
@@ -52,7 +53,27 @@ final class CommandTable {
             new Entry<>(SessionCommand.Check.class, new CheckCommand(), IN_MAILBOX, false),
             new Entry<>(SessionCommand.Close.class, new CloseCommand(), IN_MAILBOX, false),
             new Entry<>(SessionCommand.Unselect.class, new UnselectCommand(), IN_MAILBOX, false),
-            new Entry<>(MailboxCommand.Select.class, new SelectCommand(), LOGGED_IN, false)
+            new Entry<>(MailboxCommand.Select.class, new SelectCommand(), LOGGED_IN, false),
+            new Entry<>(Append.class, new AppendCommand(), LOGGED_IN, false),
+            new Entry<>(MessageCommand.Store.class, new StoreCommand(), IN_MAILBOX, false),
+            new Entry<>(MessageCommand.Copy.class, new CopyCommand(), IN_MAILBOX, false),
+            new Entry<>(MessageCommand.Move.class, new MoveCommand(), IN_MAILBOX, false),
+            new Entry<>(MessageCommand.Expunge.class, new ExpungeCommand(), IN_MAILBOX, false),
+            new Entry<>(MailboxCommand.Create.class, new CreateCommand(), LOGGED_IN, false),
+            new Entry<>(MailboxCommand.Delete.class, new DeleteCommand(), LOGGED_IN, false),
+            new Entry<>(MailboxCommand.Rename.class, new RenameCommand(), LOGGED_IN, false),
+            new Entry<>(MailboxCommand.Subscribe.class, new SubscribeCommand(), LOGGED_IN, false),
+            new Entry<>(MailboxCommand.Unsubscribe.class, new UnsubscribeCommand(), LOGGED_IN, false),
+            new Entry<>(MailboxCommand.ListMailboxes.class, new ListCommand(), LOGGED_IN, false),
+            new Entry<>(MailboxCommand.Lsub.class, new LsubCommand(), LOGGED_IN, false),
+            new Entry<>(MailboxCommand.Status.class, new StatusCommand(), LOGGED_IN, false),
+            new Entry<>(MailboxCommand.GetQuota.class, new GetQuotaCommand(), LOGGED_IN, false),
+            new Entry<>(MailboxCommand.GetQuotaRoot.class, new GetQuotaRootCommand(), LOGGED_IN, false),
+            new Entry<>(MailboxCommand.SetQuota.class, new SetQuotaCommand(), LOGGED_IN, false),
+            new Entry<>(MessageCommand.Fetch.class, new FetchCommand(), IN_MAILBOX, false),
+            new Entry<>(MessageCommand.Search.class, new SearchCommand(), IN_MAILBOX, false),
+            new Entry<>(MessageCommand.Sort.class, new SortCommand(), IN_MAILBOX, false),
+            new Entry<>(MessageCommand.Thread.class, new ThreadCommand(), IN_MAILBOX, false)
     ).collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));
 
     private CommandTable() {

@@ -17,6 +17,7 @@ import dev.junction.store.MailStore;
 import dev.junction.store.MailboxChanges;
 import dev.junction.store.MailboxMessages;
 import dev.junction.store.MailboxTree;
+import dev.junction.store.MessageStructureCache;
 
 import javax.net.ssl.SSLContext;
 import java.io.IOException;
@@ -32,7 +33,8 @@ import java.util.logging.Logger;
  * The IMAP server: the imap.listen (STARTTLS) and imap.imaps_listen (implicit TLS) listeners,
  * sharing the connection limits.
  * <pre>
- *   ImapServer imap = new ImapServer(config, directory, store, store, store, store.changes(), blobs, () -> ssl, throttle);
+ *   ImapServer imap = new ImapServer(config, directory, store, store, store, store.changes(), blobs, store,
+ *           () -> ssl, throttle);
  *   imap.start();
  *   int port = imap.port(ImapRole.IMAP).orElseThrow();
  * </pre>
@@ -47,18 +49,20 @@ public final class ImapServer implements AutoCloseable {
     private final Map<ImapRole, TcpListener> listeners = new EnumMap<>(ImapRole.class);
 
     /**
-     * @param tls      the server's TLS context, asked for at each handshake; null when the node has
-     *                 none: no STARTTLS, no imaps listener
-     * @param throttle counts login failures per client and login, shared with the other protocols
+     * @param structures where parsed message structures are kept (the mail store)
+     * @param tls        the server's TLS context, asked for at each handshake; null when the node has
+     *                   none: no STARTTLS, no imaps listener
+     * @param throttle   counts login failures per client and login, shared with the other protocols
      */
     public ImapServer(Config config, Directory directory, MailStore store, MailboxTree tree, MailboxMessages messages,
-                      MailboxChanges changes, BlobStore blobs, Supplier<SSLContext> tls, AuthThrottle throttle) {
+                      MailboxChanges changes, BlobStore blobs, MessageStructureCache structures,
+                      Supplier<SSLContext> tls, AuthThrottle throttle) {
         this.config = config;
         ProtocolLimits protocolLimits = new ProtocolLimits(config.get(ImapSettings.MAX_LINE_LENGTH),
                 config.get(ImapSettings.MAX_LITERAL_SIZE), Math.toIntExact(config.get(ImapSettings.MAX_COMMAND_SIZE)),
                 32, config.get(ImapSettings.LITERAL_MINUS));
         this.ctx = new ImapContext(NodeSettings.hostname(config), directory, store, tree, messages, changes, blobs,
-                new MessageStructures(blobs), tls, config.get(ImapSettings.ALLOW_PLAINTEXT_AUTH), protocolLimits,
+                new MessageStructures(blobs, structures), tls, config.get(ImapSettings.ALLOW_PLAINTEXT_AUTH), protocolLimits,
                 config.get(ImapSettings.IDLE_TIMEOUT), config.get(ImapSettings.MAX_ERRORS),
                 config.get(ImapSettings.MAX_AUTH_FAILURES), throttle,
                 new WriteWatchdog("imap", config.get(ImapSettings.IDLE_TIMEOUT)));

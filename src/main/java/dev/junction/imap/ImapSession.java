@@ -110,17 +110,21 @@ final class ImapSession {
             if (entry.login() && !isTls() && !ctx.allowPlaintextAuth()) {
                 throw ImapException.no(ResponseCode.PRIVACYREQUIRED, "Log in after STARTTLS, or use the TLS port");
             }
-            if (selected != null) {
+            if (selected != null && command instanceof MessageCommand) {
+                // Messages that arrived become known before the command names them; expunges
+                // must wait, or the client's sequence numbers would change under it.
                 reportChanges(false);
                 if (!open) return;
             }
             Completion done = entry.run(this, tag, command);
             if (done == null) return; // the handler answered itself (STARTTLS)
+            ResponseCode code = done.code();
             if (selected != null && open) {
-                reportChanges(allowsExpunge(command));
+                boolean expunged = reportChanges(allowsExpunge(command));
                 if (!open) return;
+                if (expunged && qresync) code = withHighestModSeq(code);
             }
-            write(response().tagged(tag).condition(Condition.OK).code(done.code()).text(done.text()).end());
+            write(response().tagged(tag).condition(Condition.OK).code(code).text(done.text()).end());
         } catch (ImapException e) {
             if (command instanceof Append append) append.discard();
             if (selected != null && open) reportChanges(false);
@@ -129,9 +133,11 @@ final class ImapSession {
             if (e.closesSession()) bye("Too many failed logins");
             else if (e.condition() == Condition.BAD) countError();
         } catch (MailboxException e) {
-            // Only reached when the selected mailbox vanished between two reads of one command.
-            write(response().tagged(tag).condition(Condition.NO).code(ResponseCode.NONEXISTENT)
-                    .text("Mailbox does not exist").end());
+            // A store refusal (CREATE over an existing name, DELETE of INBOX, ...), or the selected
+            // mailbox vanished between two reads of one command.
+            ImapException refusal = ImapException.refused(e);
+            LOG.fine(() -> "session " + id + ": " + tag + " NO " + e.code() + " " + e.getMessage());
+            write(response().tagged(tag).condition(Condition.NO).code(refusal.code()).text(refusal.getMessage()).end());
         }
     }
 
@@ -147,6 +153,18 @@ final class ImapSession {
         };
     }
 
+    /**
+     * RFC 7162 3.2.7 and 3.2.9: under QRESYNC, expunges are followed by the HIGHESTMODSEQ they
+     * raised the mailbox to, which VANISHED does not carry. It goes in the tagged OK when that has
+     * no other code, else in an untagged OK just before it, as Dovecot does.
+     */
+    private ResponseCode withHighestModSeq(ResponseCode code) throws IOException {
+        ResponseCode highest = ResponseCode.highestModSeq(selected.seenModSeq());
+        if (code == null) return highest;
+        write(response().untagged().condition(Condition.OK).code(highest).text("Highest").end());
+        return code;
+    }
+
     private String notAllowedNow(Set<ImapState> allowed) {
         if (state == ImapState.NOT_AUTHENTICATED) return "Log in first";
         if (allowed.equals(Set.of(ImapState.NOT_AUTHENTICATED))) return "Already logged in";
@@ -158,8 +176,9 @@ final class ImapSession {
         ResponseBuilder r = response();
         if (e.tag() == null) r.untagged();
         else r.tagged(e.tag());
-        write(r.condition(Condition.BAD).code(e.code()).text(e.reason()).end());
-        countError();
+        if (e.resetsSavedSearch() && selected != null) selected.savedSearch(null);
+        write(r.condition(e.refusedWithNo() ? Condition.NO : Condition.BAD).code(e.code()).text(e.reason()).end());
+        if (!e.refusedWithNo()) countError();
     }
 
     private void countError() throws IOException {
@@ -170,19 +189,21 @@ final class ImapSession {
      * Tells the client what changed in the selected mailbox since it last heard: EXPUNGE (or
      * VANISHED under QRESYNC) when allowed, flag changes as FETCH, and EXISTS. A deleted mailbox
      * ends the session, as the client can do nothing more with it.
+     *
+     * @return true when it reported expunges
      */
-    void reportChanges(boolean allowExpunge) throws IOException {
+    boolean reportChanges(boolean allowExpunge) throws IOException {
         if (selected.deleted()) {
             bye("The selected mailbox was deleted");
-            return;
+            return false;
         }
-        if (!selected.changedSinceSeen() && !allowExpunge) return;
+        if (!selected.changedSinceSeen() && !allowExpunge) return false;
         SelectedMailbox.Updates updates;
         try {
             updates = selected.catchUp(ctx.messages(), allowExpunge);
         } catch (MailboxException e) {
             bye("The selected mailbox was deleted");
-            return;
+            return false;
         }
         if (!updates.expunged().isEmpty()) {
             if (qresync) {
@@ -199,15 +220,14 @@ final class ImapSession {
             int seq = selected.messages().sequence(f.uid());
             if (seq == 0) continue;
             ResponseBuilder r = response().untagged().number(seq).atom("FETCH").open().atom("UID").number(f.uid());
-            r.atom("FLAGS").open();
-            for (String flag : f.flags()) r.atom(flag);
-            r.close();
+            FlagList.write(r, f.flags());
             if (condstore) r.atom("MODSEQ").open().number(f.modSeq()).close();
             write(r.close().end());
         }
         if (updates.exists() != SelectedMailbox.Updates.UNCHANGED) {
             write(response().untagged().number(updates.exists()).atom("EXISTS").end());
         }
+        return !updates.expunged().isEmpty();
     }
 
     // --- what handlers use ----------------------------------------------------------------------
@@ -321,7 +341,16 @@ final class ImapSession {
         enableUtf8();
     }
 
-    void enableCondstore() {
+    /**
+     * CONDSTORE from now on (RFC 7162 3.1). Turned on by a command in SELECTED state (STORE
+     * UNCHANGEDSINCE, FETCH MODSEQ), the client is told the HIGHESTMODSEQ its view stands at, as
+     * Dovecot does, since the one SELECT gave it may be old.
+     */
+    void enableCondstore() throws IOException {
+        if (!condstore && selected != null) {
+            write(response().untagged().condition(Condition.OK)
+                    .code(ResponseCode.highestModSeq(selected.seenModSeq())).text("Highest").end());
+        }
         condstore = true;
     }
 

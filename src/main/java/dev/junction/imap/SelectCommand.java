@@ -12,10 +12,8 @@ import dev.junction.store.MailboxName;
 import dev.junction.store.MailboxStatus;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * SELECT and EXAMINE (RFC 9051 6.3.2-3), with the CONDSTORE parameter and QRESYNC (RFC 7162
@@ -61,17 +59,8 @@ final class SelectCommand implements ImapHandler<MailboxCommand.Select> {
                                 MailboxCommand.Select command) throws IOException, MailboxException {
         long id = selected.id();
         MailboxStatus status = ctx.messages().status(id);
-        List<String> flags = new ArrayList<>(SYSTEM_FLAGS);
-        flags.addAll(new TreeSet<>(ctx.messages().keywords(id)));
-        ResponseBuilder r = session.response().untagged().atom("FLAGS").open();
-        flags.forEach(r::atom);
-        session.write(r.close().end());
-        List<String> permanent = new ArrayList<>();
-        if (!command.readOnly()) {
-            permanent.addAll(flags);
-            permanent.add("\\*");
-        }
-        untaggedOk(session, ResponseCode.permanentFlags(permanent), "Flags permitted");
+        selected.learnKeywords(ctx.messages().keywords(id));
+        FlagList.announce(session, selected.keywords(), command.readOnly());
         int exists = selected.messages().size();
         session.write(session.response().untagged().number(exists).atom("EXISTS").end());
         if (!session.rev2()) {
@@ -109,9 +98,9 @@ final class SelectCommand implements ImapHandler<MailboxCommand.Select> {
             int seq = selected.messages().sequence(f.uid());
             if (seq == 0) continue;
             ResponseBuilder r = session.response().untagged().number(seq).atom("FETCH").open()
-                    .atom("UID").number(f.uid()).atom("FLAGS").open();
-            f.flags().forEach(r::atom);
-            session.write(r.close().atom("MODSEQ").open().number(f.modSeq()).close().close().end());
+                    .atom("UID").number(f.uid());
+            FlagList.write(r, f.flags());
+            session.write(r.atom("MODSEQ").open().number(f.modSeq()).close().close().end());
         }
     }
 

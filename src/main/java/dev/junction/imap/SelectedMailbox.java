@@ -1,5 +1,6 @@
 package dev.junction.imap;
 
+import dev.junction.imap.protocol.SequenceSet;
 import dev.junction.store.Mailbox;
 import dev.junction.store.MailboxChange;
 import dev.junction.store.MailboxChanges;
@@ -9,6 +10,7 @@ import dev.junction.store.StoredMessage;
 import dev.junction.store.UidSet;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,10 +44,12 @@ final class SelectedMailbox implements AutoCloseable {
     private final MessageSequence messages;
     private final TreeSet<Long> pendingExpunges = new TreeSet<>();
     private final Set<Long> silenced = new HashSet<>();
+    private final Set<String> keywords = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private final Semaphore signal = new Semaphore(0);
     private final MailboxChanges.Registration registration;
     private volatile long notifiedModSeq;
     private volatile boolean deleted;
+    private boolean changedHere;
     private long seenModSeq;
     private int announcedExists;
     private UidSet savedSearch;
@@ -96,7 +100,8 @@ final class SelectedMailbox implements AutoCloseable {
      */
     Updates catchUp(MailboxMessages store, boolean allowExpunge) throws MailboxException {
         List<MailboxMessages.FlagState> flagChanges = new ArrayList<>();
-        if (notifiedModSeq > seenModSeq) {
+        if (notifiedModSeq > seenModSeq || changedHere) {
+            changedHere = false;
             MailboxMessages.Changes changes = store.changesSince(mailbox.id(), seenModSeq);
             Set<Long> vanished = new HashSet<>(changes.vanished());
             for (long uid : changes.vanished()) {
@@ -130,6 +135,15 @@ final class SelectedMailbox implements AutoCloseable {
         return new Updates(expunged, flagChanges, exists);
     }
 
+    /**
+     * This session's command changed the mailbox: the catch-up after it reads the store even if
+     * the feed has not announced the change yet (it holds a change back until the one before it,
+     * from another writer, is published), so its EXPUNGE or EXISTS come before the tagged OK.
+     */
+    void changedHere() {
+        changedHere = true;
+    }
+
     /** The client saw the result of this change already (its own STORE): do not report it again. */
     void silence(long modSeq) {
         if (modSeq > 0) silenced.add(modSeq);
@@ -154,7 +168,21 @@ final class SelectedMailbox implements AutoCloseable {
 
     /** True when there may be something {@link #catchUp} would find. */
     boolean changedSinceSeen() {
-        return deleted || notifiedModSeq > seenModSeq;
+        return deleted || changedHere || notifiedModSeq > seenModSeq;
+    }
+
+    /**
+     * The UIDs a command's sequence set names ({@link MessageSequence#resolve}), the saved
+     * SEARCH result for {@code $}.
+     *
+     * @throws ImapException BAD for a sequence number the client was never told of
+     */
+    UidSet uids(SequenceSet set, boolean uid) throws ImapException {
+        try {
+            return messages.resolve(set, uid, savedSearch);
+        } catch (IllegalArgumentException e) {
+            throw ImapException.bad(null, e.getMessage());
+        }
     }
 
     /** The mailbox was deleted or renamed away under the session. */
@@ -183,7 +211,21 @@ final class SelectedMailbox implements AutoCloseable {
         return seenModSeq;
     }
 
-    /** The UIDs SEARCH ... RETURN (SAVE) kept for {@code $} (RFC 5182), null when none. */
+    /** The keywords the client's FLAGS list holds (SELECT's, and those STORE added since). */
+    Set<String> keywords() {
+        return keywords;
+    }
+
+    /** Adds to {@link #keywords()}; true when one was new, so the client needs a new FLAGS list. */
+    boolean learnKeywords(Collection<String> flags) {
+        boolean learnt = false;
+        for (String flag : flags) {
+            if (!flag.startsWith("\\")) learnt |= keywords.add(flag);
+        }
+        return learnt;
+    }
+
+        /** The UIDs SEARCH ... RETURN (SAVE) kept for {@code $} (RFC 5182), null when none. */
     UidSet savedSearch() {
         return savedSearch;
     }

@@ -7,9 +7,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The node's periodic chores (collecting unreferenced blobs, forgetting old delivery keys), run
- * one after another on one virtual thread every interval. A chore that fails is logged and
- * tried again next time; it never stops the others.
+ * The node's periodic chores (collecting unreferenced blobs, dropping the cached structures of
+ * removed messages, forgetting old delivery keys), run one after another on one virtual thread
+ * every interval. A chore that fails is logged and tried again next time; it never stops the others.
  */
 final class Housekeeping implements AutoCloseable {
 

@@ -96,6 +96,7 @@ public final class Node implements AutoCloseable {
             Duration keepKeys = config.get(QueueSettings.MAX_AGE).multipliedBy(2);
             open(new Housekeeping(config.get(StorageSettings.HOUSEKEEPING_INTERVAL), Map.of(
                     "blob collection", collector::collect,
+                    "message structures", sqlMailStore::forgetUnreferencedStructures,
                     "delivery keys", () -> mailStore.forgetDeliveries(Instant.now().minus(keepKeys))))).start();
             SSLContext tls = TlsContexts.server(config);
 
@@ -117,7 +118,7 @@ public final class Node implements AutoCloseable {
             pop3 = open(new Pop3Server(config, directory, sqlMailStore, sqlMailStore, blobs, () -> tls, throttle));
             pop3.start();
             imap = open(new ImapServer(config, directory, sqlMailStore, sqlMailStore, sqlMailStore,
-                    sqlMailStore.changes(), blobs, () -> tls, throttle));
+                    sqlMailStore.changes(), blobs, sqlMailStore, () -> tls, throttle));
             imap.start();
             metrics.gauge("junction_connections_open", "Open client connections per protocol", smtp::openConnections, "protocol", "smtp");
             metrics.gauge("junction_connections_open", "Open client connections per protocol", pop3::openConnections, "protocol", "pop3");

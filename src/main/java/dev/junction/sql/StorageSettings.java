@@ -24,7 +24,8 @@ public final class StorageSettings {
 
     public static final Setting<Duration> HOUSEKEEPING_INTERVAL = Setting.bounded("store.housekeeping_interval", SettingKind.DURATION,
             "1h", 60_000, 7 * 86_400_000L,
-            "How often unreferenced message blobs (relayed, bounced, removed mail) are deleted and old delivery keys forgotten.");
+            "How often unreferenced message blobs (relayed, bounced, removed mail) are deleted, the cached"
+            + " structures of removed messages dropped and old delivery keys forgotten.");
     public static final Setting<Duration> BLOB_GC_GRACE = Setting.bounded("store.blob_gc_grace", SettingKind.DURATION, "1h",
             60_000, 7 * 86_400_000L, "A blob younger than this is never collected: time for a writer to record its reference.");
 

@@ -67,7 +67,7 @@ final class TestImapServer implements AutoCloseable, AfterEachCallback {
             Config config = Config.of(settings);
             SqlMailStore store = stores.mailStore();
             server = new ImapServer(config, stores.directory(), store, store, store, store.changes(), stores.blobs(),
-                    () -> TestTls.SERVER, new AuthThrottle(config));
+                    store, () -> TestTls.SERVER, new AuthThrottle(config));
             server.start();
         } catch (IOException | RuntimeException e) {
             closeStores();

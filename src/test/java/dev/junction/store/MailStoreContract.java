@@ -14,11 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What every mail store backend must do: delivery here, the IMAP and POP3 parts in the contracts
- * this one extends. A run class per backend supplies {@link #views()} and {@link #another()}.
+ * What every mail store backend must do: delivery here, the IMAP and POP3 parts and IMAP's
+ * structure cache in the contracts this one extends. A run class per backend supplies
+ * {@link #views()} and {@link #another()}.
  */
 public interface MailStoreContract extends MailboxTreeContract, MailboxMessagesContract, MaildropsContract,
-        MailboxChangesContract {
+        MailboxChangesContract, MessageStructureCacheContract {
 
     default MailStore store() {
         return views().store();

@@ -156,11 +156,14 @@ public interface MailboxTreeContract extends StoreBackend {
         tree().create(1, "Lists/junction", null);
         tree().subscribe(1, "ghost");
         tree().subscribe(1, "ghost");
+        tree().subscribe(1, "Sent/ghost");
         Map<String, Set<String>> a = attributes();
         assertThat(a.get("ghost")).containsExactlyInAnyOrder("\\NonExistent", "\\Subscribed", "\\HasNoChildren");
         assertThat(a.get("Lists")).containsExactlyInAnyOrder("\\HasChildren");
         assertThat(a.get("Lists/junction")).containsExactlyInAnyOrder("\\HasNoChildren");
-        assertThat(a.get("Sent")).containsExactlyInAnyOrder("\\HasNoChildren", "\\Subscribed", "\\Sent");
+        assertThat(a.get("Sent")).as("a missing subscribed inferior is no child")
+                .containsExactlyInAnyOrder("\\HasNoChildren", "\\Subscribed", "\\Sent");
+        assertThat(a.get("Sent/ghost")).containsExactlyInAnyOrder("\\NonExistent", "\\Subscribed", "\\HasNoChildren");
         assertThat(a.get("INBOX")).containsExactlyInAnyOrder("\\HasNoChildren", "\\Subscribed");
         assertThat(tree().list(1)).extracting(Listing::name).isSorted();
         assertThat(tree().list(1).stream().collect(Collectors.toMap(Listing::name, Function.identity())).get("ghost").mailbox())

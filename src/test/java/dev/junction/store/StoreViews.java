@@ -2,9 +2,10 @@ package dev.junction.store;
 
 /** One store backend seen through each of its interfaces, for the contract tests. */
 public record StoreViews(MailStore store, MailboxTree tree, MailboxMessages messages, Maildrops maildrops,
-                         MailboxChanges changes) {
+                         MessageStructureCache structures, MailboxChanges changes) {
 
-    public static <S extends MailStore & MailboxTree & MailboxMessages & Maildrops> StoreViews of(S s, MailboxChanges changes) {
-        return new StoreViews(s, s, s, s, changes);
+    public static <S extends MailStore & MailboxTree & MailboxMessages & Maildrops & MessageStructureCache> StoreViews of(
+            S s, MailboxChanges changes) {
+        return new StoreViews(s, s, s, s, s, changes);
     }
 }

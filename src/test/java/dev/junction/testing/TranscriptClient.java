@@ -100,6 +100,18 @@ public abstract class TranscriptClient<C extends TranscriptClient<C>> implements
         return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
     }
 
+    /** Copies exactly {@code n} octets from the server to {@code to} (a literal's content). */
+    public void readBytes(long n, OutputStream to) throws IOException {
+        byte[] buffer = new byte[65536];
+        long left = n;
+        while (left > 0) {
+            int got = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            assertThat(got).as("octets before the end of the stream, " + left + " missing").isPositive();
+            to.write(buffer, 0, got);
+            left -= got;
+        }
+    }
+
     /** True when the server has closed the connection (reads end of stream, or a reset). */
     public boolean closedByServer() {
         try {

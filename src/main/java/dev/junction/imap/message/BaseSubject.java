@@ -14,23 +14,44 @@ public final class BaseSubject {
     }
 
     public static String of(String rawSubject) {
+        return extract(rawSubject).base();
+    }
+
+    /**
+     * Whether extracting the base subject removed a reply or forward marker: a "Re:", "Fw:" or
+     * "Fwd:" leader, a "(fwd)" trailer or a "[fwd: ...]" wrapper. THREAD=REFERENCES uses it to
+     * decide which message of a subject heads the thread (RFC 5256 sections 2.1 and 3).
+     */
+    public static boolean isReplyOrForward(String rawSubject) {
+        return extract(rawSubject).replyOrForward();
+    }
+
+    private record Extracted(String base, boolean replyOrForward) {
+    }
+
+    private static Extracted extract(String rawSubject) {
         if (rawSubject == null) {
-            return "";
+            return new Extracted("", false);
         }
         String s = HeaderDecoder.decode(rawSubject).replaceAll("[\\t\\r\\n ]+", " ").strip();
+        boolean marked = false;
         while (true) {
-            s = removeTrailers(s);
+            String trimmed = removeTrailers(s);
+            marked |= !trimmed.strip().equals(s.strip());
+            s = trimmed;
             String before;
             do {
                 before = s;
-                s = removeLeader(s);
-                s = removeBlobLeader(s);
+                String unled = removeLeader(s);
+                marked |= !unled.equals(s.stripLeading());
+                s = removeBlobLeader(unled);
             } while (!s.equals(before));
             String upper = s.toUpperCase(Locale.ROOT);
             if (upper.startsWith("[FWD:") && s.endsWith("]")) {
                 s = s.substring(5, s.length() - 1).strip();
+                marked = true;
             } else {
-                return upper;
+                return new Extracted(upper, marked);
             }
         }
     }

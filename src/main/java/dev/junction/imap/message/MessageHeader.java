@@ -26,6 +26,20 @@ public final class MessageHeader {
         return fields.stream().filter(f -> f.name().equalsIgnoreCase(name)).map(HeaderField::value).toList();
     }
 
+    /**
+     * SEARCH HEADER, FROM, TO, CC, BCC, SUBJECT (RFC 9051 section 6.4.4): whether a field of that
+     * name contains the string in its decoded value, case-insensitively. An empty string matches
+     * any field of that name, so it asks whether the field is there.
+     */
+    public static boolean contains(List<HeaderField> fields, String name, String needle) {
+        for (HeaderField f : fields) {
+            if (f.name().equalsIgnoreCase(name) && new FoldedMatcher(needle).feed(f.decodedValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static HeaderBlock read(InputStream block) throws IOException {
         LineScanner lines = new LineScanner(block);
         HeaderBlock header = new HeaderBlock();

@@ -41,6 +41,27 @@ public record SectionBytes(long length, InputStream data) implements Closeable {
         };
     }
 
+    /**
+     * Whether BINARY[...] must send these octets as a literal8 {@code ~{n}} (RFC 3516 section 4.3):
+     * when they were transfer-decoded, which may yield anything (Dovecot answers so too), or when
+     * the raw octets, after the partial, hold a NUL.
+     *
+     * @throws IllegalArgumentException for {@link SectionContent.UnknownEncoding}
+     */
+    public static boolean needsLiteral8(SectionContent content, RawSource raw, Partial partial) throws IOException {
+        return switch (content) {
+            case SectionContent.Decoded d -> true;
+            case SectionContent.Range r -> {
+                try (SectionBytes bytes = open(r, raw, partial)) {
+                    yield containsNul(bytes.data());
+                }
+            }
+            case SectionContent.HeaderFields h -> false;
+            case SectionContent.Missing m -> false;
+            case SectionContent.UnknownEncoding u -> throw new IllegalArgumentException("unknown transfer encoding");
+        };
+    }
+
     /** BINARY.SIZE (RFC 3516 section 4.2): the octets BINARY[...] of the same part would return. */
     public static long size(SectionContent content, RawSource raw) throws IOException {
         return switch (content) {
@@ -64,6 +85,19 @@ public record SectionBytes(long length, InputStream data) implements Closeable {
         try (InputStream in = decoded(d, raw)) {
             return in.transferTo(OutputStream.nullOutputStream());
         }
+    }
+
+    private static boolean containsNul(InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private interface Opener {

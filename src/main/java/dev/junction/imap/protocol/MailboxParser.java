@@ -103,11 +103,9 @@ final class MailboxParser {
     static List<StatusItem> statusItems(Tokenizer t) throws ProtocolException {
         List<StatusItem> items = new ArrayList<>();
         for (String name : Terms.keywordList(t, false)) {
-            try {
-                items.add(StatusItem.valueOf(name));
-            } catch (IllegalArgumentException e) {
-                throw ProtocolException.syntax("unknown status item " + name);
-            }
+            StatusItem item = StatusItem.of(name);
+            if (item == null) throw ProtocolException.syntax("unknown status item " + name);
+            items.add(item);
         }
         return List.copyOf(items);
     }

@@ -25,15 +25,17 @@ public final class ProtocolException extends Exception {
 
     private final Kind kind;
     private final String tag;
+    private final boolean resetsSavedSearch;
 
     public ProtocolException(Kind kind, String reason) {
-        this(kind, reason, null);
+        this(kind, reason, null, false);
     }
 
-    private ProtocolException(Kind kind, String reason, String tag) {
+    private ProtocolException(Kind kind, String reason, String tag, boolean resetsSavedSearch) {
         super(reason, null, false, false);
         this.kind = kind;
         this.tag = tag;
+        this.resetsSavedSearch = resetsSavedSearch;
     }
 
     static ProtocolException syntax(String reason) {
@@ -54,6 +56,19 @@ public final class ProtocolException extends Exception {
         return tag;
     }
 
+    /**
+     * A SEARCH with {@code RETURN (SAVE)} refused with NO (an unknown charset): RFC 5182 2.1 says
+     * the saved result {@code $} is then empty.
+     */
+    public boolean resetsSavedSearch() {
+        return resetsSavedSearch;
+    }
+
+    /** NO rather than BAD: the command was well formed but cannot be done (BADCHARSET, RFC 9051 6.4.4). */
+    public boolean refusedWithNo() {
+        return kind == Kind.BAD_CHARSET;
+    }
+
     /** The response code that belongs with this refusal, or null. */
     public ResponseCode code() {
         return switch (kind) {
@@ -64,10 +79,14 @@ public final class ProtocolException extends Exception {
     }
 
     ProtocolException withTag(String commandTag) {
-        return new ProtocolException(kind, getMessage(), commandTag);
+        return new ProtocolException(kind, getMessage(), commandTag, resetsSavedSearch);
     }
 
     ProtocolException prefixed(String verb) {
-        return new ProtocolException(kind, verb + ": " + getMessage(), tag);
+        return new ProtocolException(kind, verb + ": " + getMessage(), tag, resetsSavedSearch);
+    }
+
+    ProtocolException resettingSavedSearch() {
+        return new ProtocolException(kind, getMessage(), tag, true);
     }
 }

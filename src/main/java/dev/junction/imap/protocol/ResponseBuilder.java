@@ -93,6 +93,17 @@ public final class ResponseBuilder {
         return true;
     }
 
+    /**
+     * A value the {@code imap.message} encoders already wrote in IMAP syntax (ENVELOPE,
+     * BODYSTRUCTURE: parentheses, quoted strings, literals counted in UTF-8 octets), sent as UTF-8.
+     */
+    public ResponseBuilder encoded(String value) {
+        space();
+        out.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+        needSpace = true;
+        return this;
+    }
+
     public ResponseBuilder nstring(String text) {
         return text == null ? nil() : string(text);
     }

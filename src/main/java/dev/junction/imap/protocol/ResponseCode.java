@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A response code, the bracketed part of a status response (RFC 9051 7.1, RFC 5530, RFC 4315
- * UIDPLUS, RFC 7162 CONDSTORE/QRESYNC). {@code arguments} is already in wire form, or null.
+ * UIDPLUS, RFC 7162 CONDSTORE/QRESYNC, RFC 6154 USEATTR). {@code arguments} is already in wire form, or null.
  */
 public record ResponseCode(String name, String arguments) {
 
@@ -32,6 +32,8 @@ public record ResponseCode(String name, String arguments) {
     public static final ResponseCode CORRUPTION = of("CORRUPTION");
     public static final ResponseCode UNAVAILABLE = of("UNAVAILABLE");
     public static final ResponseCode HASCHILDREN = of("HASCHILDREN");
+    /** RFC 6154: CREATE ... USE named a special use the server cannot give. */
+    public static final ResponseCode USEATTR = of("USEATTR");
     public static final ResponseCode UNKNOWN_CTE = of("UNKNOWN-CTE");
     public static final ResponseCode UIDNOTSTICKY = of("UIDNOTSTICKY");
     public static final ResponseCode NOMODSEQ = of("NOMODSEQ");

@@ -42,7 +42,12 @@ final class SearchParser {
             charset = t.astring();
             t.sp();
         }
-        return new MessageCommand.Search(uid, charset, criteria(t, charset), returns);
+        try {
+            return new MessageCommand.Search(uid, charset, criteria(t, charset), returns);
+        } catch (ProtocolException e) {
+            boolean saves = returns != null && returns.contains(SearchReturn.SAVE);
+            throw saves && e.refusedWithNo() ? e.resettingSavedSearch() : e;
+        }
     }
 
     /** One or more search keys separated by SP, up to the end of the command; several are an And. */

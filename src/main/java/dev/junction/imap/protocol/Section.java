@@ -1,6 +1,7 @@
 package dev.junction.imap.protocol;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The {@code [section]} of BODY[...] (RFC 9051 6.4.5): a part path (1.2.3, empty for the whole
@@ -17,7 +18,10 @@ public record Section(List<Integer> part, Text text, List<String> fields) {
         fields = List.copyOf(fields);
     }
 
-    /** The section as it goes between the brackets of a FETCH response, e.g. {@code 1.HEADER.FIELDS (DATE FROM)}. */
+    /**
+     * The section as it goes between the brackets of a FETCH response, e.g. {@code 1.HEADER.FIELDS
+     * (DATE FROM)}: field names in upper case, as Dovecot answers, however the client wrote them.
+     */
     public String spec() {
         StringBuilder out = new StringBuilder(partSpec(part));
         String name = switch (text) {
@@ -34,7 +38,7 @@ public record Section(List<Integer> part, Text text, List<String> fields) {
             out.append(" (");
             for (int i = 0; i < fields.size(); i++) {
                 if (i > 0) out.append(' ');
-                String field = fields.get(i);
+                String field = fields.get(i).toUpperCase(Locale.ROOT);
                 boolean atom = !field.isEmpty() && field.chars().allMatch(Chars::astring);
                 out.append(atom ? field : '"' + field.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
             }

@@ -247,12 +247,13 @@ final class Tokenizer {
         return data;
     }
 
-    /** A literal whose octets the caller reads from {@link #literalBody()} (APPEND), at most {@code maxSize}. */
-    Announcement streamedLiteral(long maxSize) throws IOException, ProtocolException {
-        Announcement a = announcement(true);
+    /**
+     * Opens an announced literal (APPEND's, which may be a literal8) for the caller to read from
+     * {@link #literalBody()}, if it is at most {@code maxSize} octets.
+     */
+    void streamLiteral(Announcement a, long maxSize) throws IOException, ProtocolException {
         admit(a, maxSize);
         openLiteral = input.literal(a.size());
-        return a;
     }
 
     InputStream literalBody() {
@@ -267,7 +268,8 @@ final class Tokenizer {
         nextLine();
     }
 
-    private Announcement announcement(boolean allowBinary) throws ProtocolException {
+    /** Reads {@code {n}}, {@code {n+}} or (where allowed) {@code ~{n}}, which must end the line. */
+    Announcement announcement(boolean allowBinary) throws ProtocolException {
         boolean binary = take('~');
         if (binary && !allowBinary) throw ProtocolException.syntax("literal8 not allowed here");
         expect('{', "expected a literal");

@@ -29,8 +29,9 @@ final class Listings {
         for (Mailbox m : mailboxes) byName.put(m.name(), m);
         Set<String> names = new java.util.TreeSet<>(byName.keySet());
         names.addAll(subscribed);
+        // Children are mailboxes (RFC 5258 4): a subscription to a missing "a/b" gives "a" none.
         Set<String> withInferiors = new HashSet<>();
-        for (String n : names) withInferiors.addAll(MailboxName.superiors(n));
+        for (String n : byName.keySet()) withInferiors.addAll(MailboxName.superiors(n));
         List<Listing> out = new ArrayList<>(names.size());
         for (String n : names) {
             Mailbox m = byName.get(n);

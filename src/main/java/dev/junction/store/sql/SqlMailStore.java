@@ -17,6 +17,7 @@ import dev.junction.store.MailboxName;
 import dev.junction.store.MailboxStatus;
 import dev.junction.store.MailboxTree;
 import dev.junction.store.MaildropLock;
+import dev.junction.store.MessageStructureCache;
 import dev.junction.store.Maildrops;
 import dev.junction.store.OverQuotaException;
 import dev.junction.store.StoredMessage;
@@ -28,17 +29,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The mail store in the metadata database: delivery ({@link MailStore}), the mailbox hierarchy
  * ({@link MailboxTree}), IMAP message operations ({@link MailboxMessages}) and POP3
- * ({@link Maildrops}). Every operation is one transaction; the changes it made are published on
+ * ({@link Maildrops}), and IMAP's parsed structures ({@link MessageStructureCache}). Every operation is one transaction; the changes it made are published on
  * {@link #changes()} after the commit. The SQL lives in the package's row and operation classes.
  */
-public final class SqlMailStore implements MailStore, MailboxTree, MailboxMessages, Maildrops, BlobReferences {
+public final class SqlMailStore implements MailStore, MailboxTree, MailboxMessages, Maildrops, MessageStructureCache,
+        BlobReferences {
 
     private final Database db;
     private final Clock clock;
@@ -271,6 +275,41 @@ public final class SqlMailStore implements MailStore, MailboxTree, MailboxMessag
     @Override
     public Changes changesSince(long mailboxId, long modSeq) throws MailboxException {
         return db.read(c -> Reads.changesSince(c, mailboxId, modSeq));
+    }
+
+    // --- parsed structures ----------------------------------------------------------------------
+
+    @Override
+    public Map<BlobId, String> structures(Collection<BlobId> blobs) {
+        if (blobs.isEmpty()) return Map.of();
+        List<BlobId> ids = List.copyOf(blobs);
+        return db.read(c -> StructureRows.find(c, ids));
+    }
+
+    @Override
+    public void keepStructures(Map<BlobId, String> structures) {
+        if (structures.isEmpty()) return;
+        db.write(c -> {
+            StructureRows.keep(c, structures);
+            return null;
+        });
+    }
+
+    /**
+     * Finds unreferenced rows with reads (which wait for no writer) and deletes each batch found in
+     * one short write, so a large table that is mostly still in use costs no long write transaction.
+     */
+    @Override
+    public int forgetUnreferencedStructures() {
+        int deleted = 0;
+        String after = "";
+        while (true) {
+            String from = after;
+            List<String> found = db.read(c -> StructureRows.unreferenced(c, from));
+            if (!found.isEmpty()) deleted += db.write(c -> StructureRows.forget(c, found));
+            if (found.size() < StructureRows.BATCH) return deleted;
+            after = found.getLast();
+        }
     }
 
     // --- POP3 -----------------------------------------------------------------------------------

@@ -35,6 +35,37 @@ class SearchSortHelpersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Re: Subject                         | true",
+            "Subject (fwd)                       | true",
+            "[fwd: hello]                        | true",
+            "[list] Re: foo                      | true",
+            "Fw: x                               | true",
+            "=?UTF-8?Q?RE:_caf=C3=A9?=           | true",
+            "[list] foo                          | false",
+            "Reply needed                        | false",
+            "Subject   	                        | false",
+            "Re                                  | false",
+            "''                                  | false",
+    })
+    void replyOrForward(String subject, boolean reply) {
+        assertThat(BaseSubject.isReplyOrForward(subject)).isEqualTo(reply);
+        assertThat(BaseSubject.isReplyOrForward(null)).isFalse();
+    }
+
+    @Test
+    void headerContainsMatchesDecodedValuesOfTheNamedField() {
+        List<HeaderField> fields = List.of(new HeaderField("Subject", "=?UTF-8?Q?Gr=C3=BC=C3=9Fe?= aus Köln"),
+                new HeaderField("X-Tag", ""), new HeaderField("x-tag", "second VALUE"));
+
+        assertThat(MessageHeader.contains(fields, "SUBJECT", "grüße AUS")).isTrue();
+        assertThat(MessageHeader.contains(fields, "subject", "=?UTF-8")).isFalse();
+        assertThat(MessageHeader.contains(fields, "X-Tag", "value")).isTrue();
+        assertThat(MessageHeader.contains(fields, "X-Tag", "")).isTrue();
+        assertThat(MessageHeader.contains(fields, "Cc", "")).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "=?UTF-8?B?R3LDvMOfZSBhdXMgS8O2bG4=?= =?UTF-8?Q?_und_Z=C3=BCrich?= | Grüße aus Köln und Zürich",
             "=?iso-8859-1?q?caf=E9?=                                           | café",
             "plain text                                                        | plain text",

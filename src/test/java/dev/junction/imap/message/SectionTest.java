@@ -123,6 +123,21 @@ class SectionTest {
         assertThat(SectionBytes.size(SectionResolver.binary(m, List.of(4)), source)).isZero();
     }
 
+    @Test
+    void binaryGoesAsLiteral8WhenDecodedOrWhenTheRawOctetsHoldNul() throws IOException {
+        byte[] raw = ("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Transfer-Encoding: binary\r\n\r\n"
+                + "ab\0cd\r\n--b\r\nContent-Transfer-Encoding: 8bit\r\n\r\ncaf\u00e9\r\n--b\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\naGk=\r\n--b--\r\n").getBytes(StandardCharsets.UTF_8);
+        MessageStructure m = Messages.parse(raw);
+        RawSource source = () -> new ByteArrayInputStream(raw);
+
+        assertThat(SectionBytes.needsLiteral8(SectionResolver.binary(m, List.of(1)), source, null)).isTrue();
+        assertThat(SectionBytes.needsLiteral8(SectionResolver.binary(m, List.of(1)), source, new Partial(3, 2))).isFalse();
+        assertThat(SectionBytes.needsLiteral8(SectionResolver.binary(m, List.of(2)), source, null)).isFalse();
+        assertThat(SectionBytes.needsLiteral8(SectionResolver.binary(m, List.of(3)), source, null)).isTrue();
+        assertThat(SectionBytes.needsLiteral8(SectionResolver.binary(m, List.of(4)), source, null)).isFalse();
+    }
+
     /** Regression, found by MutatedMessageTest: Mime4j's base64 decoder returned 0 here, which readers took for an error or the end. */
     @Test
     void base64WithPaddingInTheMiddleStillReads() throws IOException {

@@ -64,6 +64,51 @@ class AppendTest {
     }
 
     @Test
+    void utf8DataItemHoldsALiteral8() throws Exception {
+        Wire wire = new Wire("a APPEND INBOX (\\Seen) UTF8 (~{3+}\nt\u00e9)  UTF8 (~{1+}\ny)\nb NOOP\n");
+        Append append = (Append) wire.next().command();
+        AppendMessage first = append.next().orElseThrow();
+        assertThat(first.flags()).containsExactly("\\Seen");
+        assertThat(first.binary()).isTrue();
+        assertThat(new String(first.content().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("t\u00e9");
+        assertThat(wire.continuations).isEmpty();
+        ProtocolException refused = catchThrowableOfType(ProtocolException.class, append::next);
+        assertThat(refused.reason()).as("one space between messages").isEqualTo("APPEND: expected a literal");
+        assertThat(wire.next().tag()).isEqualTo("b");
+    }
+
+    @Test
+    void utf8DataItemIsALiteral8InParentheses() throws Exception {
+        for (String bad : List.of("a APPEND INBOX UTF8 ({1+}\nx)\n", "a APPEND INBOX UTF8 (~{1+}\nx\n",
+                "a APPEND INBOX UTF8 ~{1+}\nx\n")) {
+            Wire wire = new Wire(bad + "b NOOP\n");
+            Append append = (Append) wire.next().command();
+            ProtocolException refused = catchThrowableOfType(ProtocolException.class, () -> {
+                while (append.next().isPresent()) {
+                    // read on until the parser objects
+                }
+            });
+            assertThat(refused).as(bad).isNotNull();
+            assertThat(refused.kind()).as(bad).isEqualTo(ProtocolException.Kind.SYNTAX);
+            assertThat(wire.next().tag()).as(bad).isEqualTo("b");
+        }
+    }
+
+    @Test
+    void aRefusedLiteralTellsItsAnnouncedSize() throws Exception {
+        Wire wire = new Wire("a APPEND INBOX {5+}\nhello {700}\nb NOOP\n");
+        Append append = (Append) wire.next().command();
+        assertThat(append.announcedSize()).isEqualTo(-1);
+        append.next(10).orElseThrow();
+        assertThat(append.announcedSize()).isEqualTo(5);
+        ProtocolException refused = catchThrowableOfType(ProtocolException.class, () -> append.next(600));
+        assertThat(refused.kind()).isEqualTo(ProtocolException.Kind.LITERAL_TOO_BIG);
+        assertThat(append.announcedSize()).isEqualTo(700);
+        assertThat(wire.continuations).isEmpty();
+        assertThat(wire.next().tag()).isEqualTo("b");
+    }
+
+    @Test
     void refusedAppendSkipsWhatTheClientStillSends() throws Exception {
         Wire wire = new Wire("a APPEND nowhere {5+}\nhello\nb APPEND nowhere {5}\nc NOOP\n");
         ((Append) wire.next().command()).discard();

@@ -104,6 +104,8 @@ class CommandParserTest {
                         new MailboxCommand.Status("blurdybloop", List.of(StatusItem.UIDNEXT, StatusItem.MESSAGES))),
                 arguments("A043 STATUS INBOX (HIGHESTMODSEQ DELETED SIZE)", new MailboxCommand.Status("INBOX",
                         List.of(StatusItem.HIGHESTMODSEQ, StatusItem.DELETED, StatusItem.SIZE))),
+                arguments("A044 STATUS INBOX (DELETED-STORAGE APPENDLIMIT)", new MailboxCommand.Status("INBOX",
+                        List.of(StatusItem.DELETED_STORAGE, StatusItem.APPENDLIMIT))),
                 arguments("G0001 GETQUOTA \"!partition/sda4\"", new MailboxCommand.GetQuota("!partition/sda4")),
                 arguments("G0002 GETQUOTAROOT INBOX", new MailboxCommand.GetQuotaRoot("INBOX")),
                 arguments("S0000 SETQUOTA \"User quota\" (STORAGE 512)",

@@ -28,6 +28,7 @@ class MalformedCommandTest {
             a CREATE x (USE (Sent))                 | a    | CREATE: invalid special-use attribute
             a RENAME a                              | a    | RENAME: missing argument
             a STATUS INBOX (FOO)                    | a    | STATUS: unknown status item FOO
+            a STATUS INBOX (DELETED_STORAGE)        | a    | STATUS: unknown status item DELETED_STORAGE
             a STATUS INBOX ()                       | a    | STATUS: expected an atom
             a STATUS INBOX MESSAGES                 | a    | STATUS: expected '('
             a LIST (RECURSIVEMATCH) "" *          | a    | LIST: RECURSIVEMATCH needs another selection option
@@ -102,7 +103,26 @@ class MalformedCommandTest {
         ProtocolException refused = wire.refused();
         assertThat(refused.kind()).isEqualTo(ProtocolException.Kind.BAD_CHARSET);
         assertThat(refused.code().encoded()).isEqualTo("[BADCHARSET (UTF-8 US-ASCII)]");
+        assertThat(refused.refusedWithNo()).isTrue();
+        assertThat(refused.resetsSavedSearch()).isFalse();
         assertThat(wire.next().tag()).isEqualTo("b");
+    }
+
+    @Test
+    void unknownCharsetInASaveSearchEmptiesTheSavedResult() throws Exception {
+        Wire wire = new Wire("a UID SEARCH RETURN (SAVE COUNT) CHARSET X-NOPE TEXT x\n"
+                + "b SORT (DATE) X-NOPE ALL\nc SEARCH RETURN (SAVE) FROB\n");
+        ProtocolException search = wire.refused();
+        assertThat(search.resetsSavedSearch()).isTrue();
+        assertThat(search.tag()).isEqualTo("a");
+        assertThat(search.reason()).isEqualTo("UID SEARCH: unsupported charset X-NOPE");
+        ProtocolException sort = wire.refused();
+        assertThat(sort.refusedWithNo()).isTrue();
+        assertThat(sort.resetsSavedSearch()).isFalse();
+        // A syntax error is BAD, which RFC 5182 does not make forget the saved result.
+        ProtocolException syntax = wire.refused();
+        assertThat(syntax.refusedWithNo()).isFalse();
+        assertThat(syntax.resetsSavedSearch()).isFalse();
     }
 
     @Test

@@ -108,10 +108,20 @@ class ResponseBuilderTest {
     }
 
     @Test
+    void encodedValuesGoAsUtf8Verbatim() {
+        byte[] out = new ResponseBuilder(false).untagged().number(1).atom("FETCH").open().atom("ENVELOPE")
+                .encoded("(NIL {6}\r\ncaf\u00e9 NIL)").close().end().take();
+        assertThat(new String(out, StandardCharsets.UTF_8)).isEqualTo("* 1 FETCH (ENVELOPE (NIL {6}\r\ncaf\u00e9 NIL))\r\n");
+    }
+
+    @Test
     void fetchResponseNames() {
         assertThat(new FetchAttribute.BodySection(new Section(List.of(), Section.Text.HEADER_FIELDS,
                 List.of("DATE", "FROM")), true, new FetchAttribute.Partial(0, 100)).responseName())
                 .isEqualTo("BODY[HEADER.FIELDS (DATE FROM)]<0>");
+        assertThat(new FetchAttribute.BodySection(new Section(List.of(1), Section.Text.HEADER_FIELDS_NOT,
+                List.of("Message-Id", "x y")), false, null).responseName())
+                .isEqualTo("BODY[1.HEADER.FIELDS.NOT (MESSAGE-ID \"X Y\")]");
         assertThat(new FetchAttribute.BodySection(new Section(List.of(1, 2), Section.Text.MIME, List.of()), false, null)
                 .responseName()).isEqualTo("BODY[1.2.MIME]");
         assertThat(new FetchAttribute.Binary(List.of(3), true, null).responseName()).isEqualTo("BINARY[3]");
