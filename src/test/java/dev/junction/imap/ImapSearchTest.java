@@ -170,7 +170,9 @@ class ImapSearchTest {
         assertThat(m8).isLessThan(m9);
         assertThat(m9).isLessThan(m10);
         try (ImapClient c = selected()) {
-            assertThat(c.ok("SEARCH MODSEQ " + m8)).containsExactly("* SEARCH 8 9 10 (MODSEQ " + m10 + ")");
+            // MODSEQ turns CONDSTORE on, which first tells the mailbox's HIGHESTMODSEQ (RFC 7162 3.1).
+            assertThat(c.ok("SEARCH MODSEQ " + m8)).containsExactly("* OK [HIGHESTMODSEQ " + m10 + "] Highest",
+                    "* SEARCH 8 9 10 (MODSEQ " + m10 + ")");
             assertThat(c.ok("UID SEARCH MODSEQ \"/flags/\\\\seen\" all " + m9)).containsExactly("* SEARCH 10 11 (MODSEQ " + m10 + ")");
             assertThat(c.ok("SEARCH MODSEQ " + (m10 + 1))).containsExactly("* SEARCH");
             c.run("""

@@ -84,8 +84,9 @@ class ImapSortThreadTest {
                     S: e BAD SORT: unknown sort key FLAVOUR
                     """);
             long highest = messages.get(9).modSeq();
+            // MODSEQ turns CONDSTORE on, which first tells the mailbox's HIGHESTMODSEQ (RFC 7162 3.1).
             assertThat(c.ok("SORT (REVERSE ARRIVAL) UTF-8 MODSEQ " + messages.get(7).modSeq()))
-                    .containsExactly("* SORT 10 8 9 (MODSEQ " + highest + ")");
+                    .containsExactly("* OK [HIGHESTMODSEQ " + highest + "] Highest", "* SORT 10 8 9 (MODSEQ " + highest + ")");
             // A non-ASCII sort criterion in UTF-8 and in ISO-8859-1.
             assertThat(c.ok("SORT (DATE) UTF-8 BODY {5+}\r\nköln")).containsExactly("* SORT 9");
             c.write("f SORT (DATE) ISO-8859-1 FROM {5+}\r\n\u00c9mile\r\n".getBytes(StandardCharsets.ISO_8859_1));
