@@ -2,15 +2,13 @@ package dev.junction.imap;
 
 import dev.junction.auth.AuthThrottle;
 import dev.junction.config.Config;
-import dev.junction.config.Listen;
 import dev.junction.config.NodeSettings;
 import dev.junction.directory.Directory;
 import dev.junction.imap.protocol.Condition;
 import dev.junction.imap.protocol.ProtocolLimits;
 import dev.junction.imap.protocol.ResponseBuilder;
 import dev.junction.imap.protocol.ResponseCode;
-import dev.junction.net.ConnectionLimits;
-import dev.junction.net.TcpListener;
+import dev.junction.net.ListenerGroup;
 import dev.junction.net.WriteWatchdog;
 import dev.junction.store.BlobStore;
 import dev.junction.store.MailStore;
@@ -21,13 +19,8 @@ import dev.junction.store.MessageStructureCache;
 
 import javax.net.ssl.SSLContext;
 import java.io.IOException;
-import java.net.Socket;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The IMAP server: the imap.listen (STARTTLS) and imap.imaps_listen (implicit TLS) listeners,
@@ -41,12 +34,9 @@ import java.util.logging.Logger;
  */
 public final class ImapServer implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger("junction.imap");
-
     private final Config config;
     private final ImapContext ctx;
-    private final ConnectionLimits limits;
-    private final Map<ImapRole, TcpListener> listeners = new EnumMap<>(ImapRole.class);
+    private final ListenerGroup<ImapRole> listeners;
 
     /**
      * @param structures where parsed message structures are kept (the mail store)
@@ -66,58 +56,29 @@ public final class ImapServer implements AutoCloseable {
                 config.get(ImapSettings.IDLE_TIMEOUT), config.get(ImapSettings.MAX_ERRORS),
                 config.get(ImapSettings.MAX_AUTH_FAILURES), throttle,
                 new WriteWatchdog("imap", config.get(ImapSettings.IDLE_TIMEOUT)));
-        this.limits = new ConnectionLimits(config.get(ImapSettings.MAX_CONNECTIONS),
-                config.get(ImapSettings.MAX_CONNECTIONS_PER_IP));
+        this.listeners = new ListenerGroup<>("imap", ImapRole.class, config, ImapSettings.MAX_CONNECTIONS,
+                ImapSettings.MAX_CONNECTIONS_PER_IP,
+                ResponseBuilder.untagged(Condition.BYE, ResponseCode.LIMIT, "Too many connections, try again later"));
     }
 
     /** Binds every enabled listener; on failure, closes those already bound. */
     public void start() throws IOException {
-        try {
-            for (ImapRole role : ImapRole.values()) {
-                Listen listen = config.get(role.listen());
-                if (!listen.enabled()) continue;
-                if (role.implicitTls() && !ctx.tlsAvailable()) {
-                    LOG.warning(() -> "IMAP " + role + " not started: no TLS certificate");
-                    continue;
-                }
-                listeners.put(role, new TcpListener("imap", role.name(), listen, limits,
-                        (socket, id) -> new ImapSession(ctx, role, socket, id).run(),
-                        (socket, id, limit) -> refuse(role, socket, id, limit)));
-            }
-        } catch (IOException e) {
-            close();
-            throw e;
-        }
+        listeners.start(config, ctx.tlsAvailable(), (role, socket, id) -> new ImapSession(ctx, role, socket, id).run());
     }
 
     /** The port a role's listener is bound to (the real one when configured as 0), if it runs. */
     public OptionalInt port(ImapRole role) {
-        TcpListener l = listeners.get(role);
-        return l == null ? OptionalInt.empty() : OptionalInt.of(l.port());
-    }
-
-    /** The whole node at its limit is worth a warning; one busy client is not. */
-    private static void refuse(ImapRole role, Socket socket, String id, ConnectionLimits.Limit limit) throws IOException {
-        String key = (limit == ConnectionLimits.Limit.TOTAL ? ImapSettings.MAX_CONNECTIONS
-                : ImapSettings.MAX_CONNECTIONS_PER_IP).key();
-        LOG.log(limit == ConnectionLimits.Limit.TOTAL ? Level.WARNING : Level.INFO, () -> "session " + id + ": "
-                + socket.getInetAddress().getHostAddress() + " refused, " + key + " reached");
-        // On the implicit TLS port the client expects a handshake, so it only sees the close.
-        if (!role.implicitTls()) {
-            socket.getOutputStream().write(ResponseBuilder.untagged(Condition.BYE, ResponseCode.LIMIT,
-                    "Too many connections, try again later"));
-        }
+        return listeners.port(role);
     }
 
     /** Open IMAP connections on all listeners together. */
     public int openConnections() {
-        return limits.open();
+        return listeners.openConnections();
     }
 
     @Override
     public void close() {
-        listeners.values().forEach(TcpListener::close);
-        listeners.clear();
+        listeners.close();
         ctx.watchdog().close();
     }
 }

@@ -3,10 +3,12 @@ package dev.junction.imap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class ImapSessionTest {
 
@@ -126,6 +128,21 @@ class ImapSessionTest {
                     S: d OK .*
                     """);
             assertThat(c.tlsProtocol()).startsWith("TLSv1.");
+        }
+    }
+
+    @Test
+    void aClientOverTheConnectionLimitHearsByeOnThePlainPortAndOnlyACloseOnTheTlsPort() throws Exception {
+        try (TestImapServer limited = new TestImapServer(Map.of("imap.max_connections_per_ip", "1"));
+             ImapClient first = limited.connect()) {
+            first.expect("\\* OK .*");
+            try (ImapClient second = limited.connect()) {
+                second.expect("\\* BYE \\[LIMIT\\] Too many connections, try again later");
+                assertThat(second.closedByServer()).isTrue();
+            }
+            assertThat(catchThrowable(() -> limited.connect(ImapRole.IMAPS)))
+                    .as("the TLS handshake fails when the server closes at once").isInstanceOf(IOException.class);
+            first.ok("NOOP");
         }
     }
 

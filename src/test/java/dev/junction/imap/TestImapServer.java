@@ -17,15 +17,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A real IMAP server on ephemeral ports over the real stores in a temp dir, with accounts alice
@@ -35,7 +31,6 @@ import java.util.stream.Stream;
  */
 final class TestImapServer implements AutoCloseable, AfterEachCallback {
 
-    private final Path dir;
     final TestStores stores;
     final ImapServer server;
     final Account alice;
@@ -53,12 +48,7 @@ final class TestImapServer implements AutoCloseable, AfterEachCallback {
                 "imap.allow_plaintext_auth", "true",
                 "auth.delay", "0"));
         settings.putAll(overrides);
-        try {
-            dir = Files.createTempDirectory("junction-imap");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        stores = TestStores.open(dir);
+        stores = TestStores.temporary("junction-imap");
         try {
             alice = stores.account("alice@example.com", "secret", 0);
             bob = stores.account("bob@example.com", "secret", 0);
@@ -70,7 +60,7 @@ final class TestImapServer implements AutoCloseable, AfterEachCallback {
                     store, () -> TestTls.SERVER, new AuthThrottle(config));
             server.start();
         } catch (IOException | RuntimeException e) {
-            closeStores();
+            stores.closeAndDelete();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
@@ -122,15 +112,7 @@ final class TestImapServer implements AutoCloseable, AfterEachCallback {
     @Override
     public void close() {
         server.close();
-        closeStores();
+        stores.closeAndDelete();
     }
 
-    private void closeStores() {
-        stores.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

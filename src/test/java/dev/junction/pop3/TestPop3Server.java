@@ -16,15 +16,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A real POP3 server on ephemeral ports over the real stores in a temp dir, with accounts alice
@@ -33,7 +29,6 @@ import java.util.stream.Stream;
  */
 final class TestPop3Server implements AutoCloseable, AfterEachCallback {
 
-    private final Path dir;
     final TestStores stores;
     final Pop3Server server;
     final Account alice;
@@ -49,12 +44,7 @@ final class TestPop3Server implements AutoCloseable, AfterEachCallback {
                 "pop3.pop3s_listen", "127.0.0.1:0",
                 "auth.delay", "0"));
         settings.putAll(overrides);
-        try {
-            dir = Files.createTempDirectory("junction-pop3");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        stores = TestStores.open(dir);
+        stores = TestStores.temporary("junction-pop3");
         try {
             alice = stores.account("alice@example.com", "secret", 0);
             stores.account("bob@example.com", "secret", 0);
@@ -65,7 +55,7 @@ final class TestPop3Server implements AutoCloseable, AfterEachCallback {
                     () -> TestTls.SERVER, new AuthThrottle(config));
             server.start();
         } catch (IOException | RuntimeException e) {
-            closeStores();
+            stores.closeAndDelete();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
@@ -99,15 +89,7 @@ final class TestPop3Server implements AutoCloseable, AfterEachCallback {
     @Override
     public void close() {
         server.close();
-        closeStores();
+        stores.closeAndDelete();
     }
 
-    private void closeStores() {
-        stores.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -14,13 +14,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A real SMTP server on ephemeral ports over the real stores in a temp dir, with one domain
@@ -29,7 +25,6 @@ import java.util.stream.Stream;
  */
 final class TestServer implements AutoCloseable, AfterEachCallback {
 
-    private final Path dir;
     final TestStores stores;
     final SmtpServer server;
 
@@ -55,12 +50,7 @@ final class TestServer implements AutoCloseable, AfterEachCallback {
                 "smtp.relay_networks", "",
                 "auth.delay", "0"));
         settings.putAll(overrides);
-        try {
-            dir = Files.createTempDirectory("junction-smtp");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        stores = TestStores.open(dir);
+        stores = TestStores.temporary("junction-smtp");
         try {
             stores.account("alice@example.com", "secret", 0);
             stores.account("bob@example.com", "secret", 0);
@@ -74,7 +64,7 @@ final class TestServer implements AutoCloseable, AfterEachCallback {
                     new AuthThrottle(config));
             server.start();
         } catch (IOException | RuntimeException e) {
-            closeStores();
+            stores.closeAndDelete();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
@@ -101,15 +91,7 @@ final class TestServer implements AutoCloseable, AfterEachCallback {
     @Override
     public void close() {
         server.close();
-        closeStores();
+        stores.closeAndDelete();
     }
 
-    private void closeStores() {
-        stores.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -54,6 +55,25 @@ public record TestStores(Path dir, Database database, SqlDirectory directory, Sq
                     new FileBlobStore(dir.resolve("blobs")));
         } catch (IOException e) {
             db.close();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stores in a new temp dir of their own, for a test server; {@link #closeAndDelete()} removes it. */
+    public static TestStores temporary(String prefix) {
+        try {
+            return open(Files.createTempDirectory(prefix));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes the database and deletes the directory with everything in it. */
+    public void closeAndDelete() {
+        close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
