@@ -124,7 +124,7 @@ class Pop3ClientsTest {
                     """.formatted(node.port(Pop3Role.POP3), mbox));
             Files.setPosixFilePermissions(rc, PosixFilePermissions.fromString("rw-------"));
 
-            Tool.Result fetchmail = Tool.run("env", "HOME=" + dir, "fetchmail", "--nosyslog", "-v", "-f", rc.toString(),
+            Tool.Result fetchmail = Tool.run(Map.of("HOME", dir.toString()), "fetchmail", "--nosyslog", "-v", "-f", rc.toString(),
                     "--pidfile", dir.resolve("fetchmail.pid").toString());
 
             assertThat(fetchmail.exitCode()).as(fetchmail.output()).isZero();

@@ -60,8 +60,9 @@ final class SearchParser {
         return keys.size() == 1 ? keys.getFirst() : new SearchKey.And(keys);
     }
 
+    /** Null when the client named none: UTF-8, or ISO-8859-1 where the octets are not UTF-8 (see {@link #value}). */
     private static Charset charset(String name) throws ProtocolException {
-        if (name == null) return StandardCharsets.UTF_8;
+        if (name == null) return null;
         try {
             return Charset.forName(name);
         } catch (IllegalArgumentException e) {
@@ -146,9 +147,22 @@ final class SearchParser {
         return key.charAt(0) + key.substring(1).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A search string in the named charset. Without one, UTF-8 (RFC 9051, RFC 6855) — but some
+     * clients that enabled UTF8=ACCEPT still send 8-bit text as ISO-8859-1 (Jakarta Mail does), so
+     * octets that are not UTF-8 are read as ISO-8859-1 rather than refused. A client that named
+     * UTF-8 and sent something else gets BAD.
+     */
     private static String value(Tokenizer t, Charset charset) throws IOException, ProtocolException {
         t.sp();
         byte[] bytes = t.astringBytes();
+        if (charset == null) {
+            try {
+                return Tokenizer.utf8String(bytes);
+            } catch (ProtocolException notUtf8) {
+                return new String(bytes, StandardCharsets.ISO_8859_1);
+            }
+        }
         return charset.equals(StandardCharsets.UTF_8) ? Tokenizer.utf8String(bytes) : new String(bytes, charset);
     }
 

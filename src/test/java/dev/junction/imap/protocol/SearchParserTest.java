@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class SearchParserTest {
@@ -85,5 +86,22 @@ class SearchParserTest {
         Wire wire = new Wire(latin1, ProtocolLimits.DEFAULT);
         MessageCommand.Search search = (MessageCommand.Search) wire.next().command();
         assertThat(search.criteria()).isEqualTo(new Header("Subject", "café"));
+    }
+
+    @Test
+    void withoutACharsetOctetsThatAreNotUtf8AreReadAsLatin1() throws Exception {
+        byte[] latin1 = "a SEARCH SUBJECT {5+}\r\nGrüße\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        MessageCommand.Search search = (MessageCommand.Search) new Wire(latin1, ProtocolLimits.DEFAULT).next().command();
+        assertThat(search.criteria()).isEqualTo(new Header("Subject", "Grüße"));
+        byte[] utf8 = "a SEARCH SUBJECT {7+}\r\nGrüße\r\n".getBytes(StandardCharsets.UTF_8);
+        search = (MessageCommand.Search) new Wire(utf8, ProtocolLimits.DEFAULT).next().command();
+        assertThat(search.criteria()).isEqualTo(new Header("Subject", "Grüße"));
+    }
+
+    @Test
+    void aClientThatNamedUtf8AndSentSomethingElseGetsBad() throws Exception {
+        byte[] latin1 = "a SEARCH CHARSET UTF-8 SUBJECT {5+}\r\nGrüße\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        Wire wire = new Wire(latin1, ProtocolLimits.DEFAULT);
+        assertThat(catchThrowableOfType(ProtocolException.class, wire::next).reason()).isEqualTo("SEARCH: invalid UTF-8");
     }
 }
