@@ -156,7 +156,7 @@ final class FetchResponse {
         return switch (item) {
             case FetchAttribute.Item i -> switch (i) {
                 case UID -> Entry.value(name, Long.toString(m.uid()));
-                case FLAGS -> Entry.value(name, "(" + String.join(" ", m.flags()) + ")");
+                case FLAGS -> Entry.value(name, FlagList.text(m.flags(), session.selected().recent(m.uid())));
                 case INTERNALDATE -> Entry.value(name,
                         '"' + ImapDates.format(m.internalDate().atZone(ZoneId.systemDefault()).toOffsetDateTime()) + '"');
                 case RFC822_SIZE -> Entry.value(name, Long.toString(m.blob().size()));

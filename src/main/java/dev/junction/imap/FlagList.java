@@ -18,6 +18,8 @@ import java.util.TreeSet;
  */
 final class FlagList {
 
+    static final String RECENT = "\\Recent";
+
     private FlagList() {
     }
 
@@ -37,12 +39,16 @@ final class FlagList {
         return out;
     }
 
-    /** System flags first, in RFC order, then keywords sorted. */
-    static List<String> ordered(Collection<String> flags) {
+    /**
+     * System flags first, in RFC order, then {@code \Recent} when the message is recent in the
+     * session (RFC 3501 2.3.2; it is never stored), then keywords sorted.
+     */
+    static List<String> ordered(Collection<String> flags, boolean recent) {
         List<String> out = new ArrayList<>();
         for (String system : SelectCommand.SYSTEM_FLAGS) {
             if (flags.contains(system)) out.add(system);
         }
+        if (recent) out.add(RECENT);
         TreeSet<String> keywords = new TreeSet<>();
         for (String flag : flags) {
             if (!flag.startsWith("\\")) keywords.add(flag);
@@ -52,10 +58,15 @@ final class FlagList {
     }
 
     /** Adds {@code FLAGS (...)} to a FETCH response. */
-    static ResponseBuilder write(ResponseBuilder r, Collection<String> flags) {
+    static ResponseBuilder write(ResponseBuilder r, Collection<String> flags, boolean recent) {
         r.atom("FLAGS").open();
-        ordered(flags).forEach(r::atom);
+        ordered(flags, recent).forEach(r::atom);
         return r.close();
+    }
+
+    /** The parenthesized list FETCH FLAGS gives. */
+    static String text(Collection<String> flags, boolean recent) {
+        return "(" + String.join(" ", ordered(flags, recent)) + ")";
     }
 
     /**

@@ -187,7 +187,8 @@ final class ImapSession {
 
     /**
      * Tells the client what changed in the selected mailbox since it last heard: EXPUNGE (or
-     * VANISHED under QRESYNC) when allowed, flag changes as FETCH, and EXISTS. A deleted mailbox
+     * VANISHED under QRESYNC) when allowed, flag changes as FETCH, EXISTS, and RECENT for an
+     * IMAP4rev1 client (RFC 3501 7.3.2). A deleted mailbox
      * ends the session, as the client can do nothing more with it.
      *
      * @return true when it reported expunges
@@ -220,12 +221,15 @@ final class ImapSession {
             int seq = selected.messages().sequence(f.uid());
             if (seq == 0) continue;
             ResponseBuilder r = response().untagged().number(seq).atom("FETCH").open().atom("UID").number(f.uid());
-            FlagList.write(r, f.flags());
+            FlagList.write(r, f.flags(), selected.recent(f.uid()));
             if (condstore) r.atom("MODSEQ").open().number(f.modSeq()).close();
             write(r.close().end());
         }
         if (updates.exists() != SelectedMailbox.Updates.UNCHANGED) {
             write(response().untagged().number(updates.exists()).atom("EXISTS").end());
+        }
+        if (updates.recent() != SelectedMailbox.Updates.UNCHANGED && !rev2) {
+            write(response().untagged().number(updates.recent()).atom("RECENT").end());
         }
         return !updates.expunged().isEmpty();
     }

@@ -40,7 +40,7 @@ final class MailboxSearch {
             for (StoredMessage m : ctx.messages().messages(selected.id(), compiled.candidates())) {
                 int sequence = view.sequence(m.uid());
                 if (sequence == 0) continue; // arrived after the client's last EXISTS
-                SearchCandidate c = new SearchCandidate(m, sequence, ctx.structures());
+                SearchCandidate c = new SearchCandidate(m, sequence, selected.recent(m.uid()), ctx.structures());
                 boolean match = compiled.matches(c);
                 c.tested();
                 if (match) found.add(c);

@@ -43,6 +43,22 @@ final class MessageSequence {
         return size == 0 ? 0 : uids[size - 1];
     }
 
+    /** How many of the UIDs the client knows are in the set. */
+    int count(UidSet set) {
+        int n = 0;
+        for (UidSet.Range r : set.ranges()) {
+            int below = firstAtOrAbove(r.first());
+            int above = r.last() == Long.MAX_VALUE ? size : firstAtOrAbove(r.last() + 1);
+            n += above - below;
+        }
+        return n;
+    }
+
+    private int firstAtOrAbove(long uid) {
+        int i = Arrays.binarySearch(uids, 0, size, uid);
+        return i < 0 ? -i - 1 : i;
+    }
+
     /** Adds a message after all others (an arrival). */
     void append(long uid) {
         if (uid <= maxUid()) throw new IllegalArgumentException("UID " + uid + " not above " + maxUid());

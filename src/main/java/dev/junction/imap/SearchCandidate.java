@@ -25,15 +25,18 @@ final class SearchCandidate {
 
     private final StoredMessage message;
     private final int sequence;
+    private final boolean recent;
     private final MessageStructures structures;
     private MessageStructure structure;
     private List<HeaderField> header;
     private Set<String> bodyMatches;
     private Set<String> textMatches;
 
-    SearchCandidate(StoredMessage message, int sequence, MessageStructures structures) {
+    /** @param recent whether the message is recent in the session (RFC 3501 2.3.2) */
+    SearchCandidate(StoredMessage message, int sequence, boolean recent, MessageStructures structures) {
         this.message = message;
         this.sequence = sequence;
+        this.recent = recent;
         this.structures = structures;
     }
 
@@ -59,11 +62,11 @@ final class SearchCandidate {
     }
 
     /**
-     * Flags compare case-insensitively, as the store keeps them. Junction has no {@code \Recent}
-     * (RFC 9051 dropped it), so no message is recent: RECENT and NEW match none, OLD all.
+     * Flags compare case-insensitively, as the store keeps them. {@code \Recent} is the session's
+     * (RECENT, NEW and OLD); under IMAP4rev2 no message is recent.
      */
     boolean hasFlag(String flag) {
-        if (flag.equalsIgnoreCase("\\Recent")) return false;
+        if (flag.equalsIgnoreCase(FlagList.RECENT)) return recent;
         for (String f : message.flags()) {
             if (f.equalsIgnoreCase(flag)) return true;
         }

@@ -43,7 +43,9 @@ final class SelectCommand implements ImapHandler<MailboxCommand.Select> {
         }
         if (command.condstore()) session.enableCondstore();
         Mailbox mailbox = found.get();
-        SelectedMailbox selected = SelectedMailbox.open(mailbox, command.readOnly(), ctx.messages(), ctx.changes());
+        SelectedMailbox.Recent recent = session.rev2() ? SelectedMailbox.Recent.NONE
+                : command.readOnly() ? SelectedMailbox.Recent.PEEK : SelectedMailbox.Recent.CLAIM;
+        SelectedMailbox selected = SelectedMailbox.open(mailbox, command.readOnly(), recent, ctx.messages(), ctx.changes());
         try {
             respond(session, ctx, selected, command);
         } catch (IOException | MailboxException | RuntimeException e) {
@@ -64,7 +66,7 @@ final class SelectCommand implements ImapHandler<MailboxCommand.Select> {
         int exists = selected.messages().size();
         session.write(session.response().untagged().number(exists).atom("EXISTS").end());
         if (!session.rev2()) {
-            session.write(session.response().untagged().number(0).atom("RECENT").end());
+            session.write(session.response().untagged().number(selected.recentCount()).atom("RECENT").end());
             int unseen = status.firstUnseenUid() == 0 ? 0 : selected.messages().sequence(status.firstUnseenUid());
             if (unseen > 0) untaggedOk(session, ResponseCode.unseen(unseen), "First unseen");
         }
@@ -99,7 +101,7 @@ final class SelectCommand implements ImapHandler<MailboxCommand.Select> {
             if (seq == 0) continue;
             ResponseBuilder r = session.response().untagged().number(seq).atom("FETCH").open()
                     .atom("UID").number(f.uid());
-            FlagList.write(r, f.flags());
+            FlagList.write(r, f.flags(), selected.recent(f.uid()));
             session.write(r.atom("MODSEQ").open().number(f.modSeq()).close().close().end());
         }
     }

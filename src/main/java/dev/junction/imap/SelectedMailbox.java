@@ -27,12 +27,29 @@ import java.util.concurrent.TimeUnit;
  * order on both backends (the mailbox row is the lock), so reading from the last MODSEQ seen never
  * misses a change, and a change published by another node needs no more than a wake-up.
  * Expunges wait in {@link #pendingExpunges} while a command that forbids EXPUNGE runs.
+ *
+ * <p>{@code \Recent} (RFC 3501 2.3.2) is the session's, not the message's: the UIDs this session
+ * claimed from the mailbox's watermark ({@link MailboxMessages#claimRecent}) when it selected the
+ * mailbox and whenever it caught up with arrivals, kept as ranges.
  */
 final class SelectedMailbox implements AutoCloseable {
 
-    /** What {@link #catchUp} found for the session to report. */
-    record Updates(List<Expunge> expunged, List<MailboxMessages.FlagState> flagChanges, int exists) {
+    /**
+     * What {@link #catchUp} found for the session to report. RECENT goes with every EXISTS (RFC
+     * 3501 7.3.2), as arrivals are what change it; an EXPUNGE tells the client the rest.
+     */
+    record Updates(List<Expunge> expunged, List<MailboxMessages.FlagState> flagChanges, int exists, int recent) {
         static final int UNCHANGED = -1;
+    }
+
+    /** What the session does with {@code \Recent}. */
+    enum Recent {
+        /** SELECT by an IMAP4rev1 client: takes the messages no session has had as recent. */
+        CLAIM,
+        /** EXAMINE by an IMAP4rev1 client: sees them as recent but leaves them to the next SELECT (RFC 3501 6.3.2). */
+        PEEK,
+        /** IMAP4rev2 has no {@code \Recent} (RFC 9051): the session neither sees nor takes any. */
+        NONE
     }
 
     /** One expunged message and the sequence number it had when it was taken out. */
@@ -41,6 +58,7 @@ final class SelectedMailbox implements AutoCloseable {
 
     private final Mailbox mailbox;
     private final boolean readOnly;
+    private final Recent recentMode;
     private final MessageSequence messages;
     private final TreeSet<Long> pendingExpunges = new TreeSet<>();
     private final Set<Long> silenced = new HashSet<>();
@@ -52,12 +70,14 @@ final class SelectedMailbox implements AutoCloseable {
     private boolean changedHere;
     private long seenModSeq;
     private int announcedExists;
+    private UidSet recent = new UidSet(List.of());
     private UidSet savedSearch;
 
-    private SelectedMailbox(Mailbox mailbox, boolean readOnly, MessageSequence messages, long seenModSeq,
-                            MailboxChanges changes) {
+    private SelectedMailbox(Mailbox mailbox, boolean readOnly, Recent recentMode, MessageSequence messages,
+                            long seenModSeq, MailboxChanges changes) {
         this.mailbox = mailbox;
         this.readOnly = readOnly;
+        this.recentMode = recentMode;
         this.messages = messages;
         this.seenModSeq = seenModSeq;
         this.notifiedModSeq = seenModSeq;
@@ -68,14 +88,22 @@ final class SelectedMailbox implements AutoCloseable {
     /**
      * Opens a mailbox: listens for changes from its current MODSEQ, then reads its messages. A
      * change between the two is read again at the first {@link #catchUp} and found already known.
+     * The messages read become recent for the session as {@code recentMode} says.
      */
-    static SelectedMailbox open(Mailbox mailbox, boolean readOnly, MailboxMessages store, MailboxChanges changes)
-            throws MailboxException {
+    static SelectedMailbox open(Mailbox mailbox, boolean readOnly, Recent recentMode, MailboxMessages store,
+                                MailboxChanges changes) throws MailboxException {
         long modSeq = store.status(mailbox.id()).highestModSeq();
         List<StoredMessage> rows = store.messages(mailbox.id(), UidSet.ALL);
         long[] uids = new long[rows.size()];
         for (int i = 0; i < uids.length; i++) uids[i] = rows.get(i).uid();
-        SelectedMailbox selected = new SelectedMailbox(mailbox, readOnly, new MessageSequence(uids), modSeq, changes);
+        SelectedMailbox selected = new SelectedMailbox(mailbox, readOnly, recentMode, new MessageSequence(uids),
+                modSeq, changes);
+        try {
+            selected.takeRecent(store, 1);
+        } catch (MailboxException | RuntimeException e) {
+            selected.close();
+            throw e;
+        }
         long now = store.status(mailbox.id()).highestModSeq();
         if (now > modSeq) selected.changed(new MailboxChange.Appended(mailbox.id(), now, List.of()));
         return selected;
@@ -100,6 +128,7 @@ final class SelectedMailbox implements AutoCloseable {
      */
     Updates catchUp(MailboxMessages store, boolean allowExpunge) throws MailboxException {
         List<MailboxMessages.FlagState> flagChanges = new ArrayList<>();
+        long knownUid = messages.maxUid();
         if (notifiedModSeq > seenModSeq || changedHere) {
             changedHere = false;
             MailboxMessages.Changes changes = store.changesSince(mailbox.id(), seenModSeq);
@@ -118,6 +147,7 @@ final class SelectedMailbox implements AutoCloseable {
             }
             seenModSeq = Math.max(seenModSeq, changes.highestModSeq());
             silenced.clear();
+            takeRecent(store, knownUid + 1);
         }
         List<Expunge> expunged = new ArrayList<>();
         if (allowExpunge && !pendingExpunges.isEmpty()) {
@@ -132,7 +162,34 @@ final class SelectedMailbox implements AutoCloseable {
             announcedExists = messages.size();
             exists = announcedExists;
         }
-        return new Updates(expunged, flagChanges, exists);
+        return new Updates(expunged, flagChanges, exists, exists == Updates.UNCHANGED ? Updates.UNCHANGED : recentCount());
+    }
+
+    /**
+     * Makes the known messages from UID {@code first} on recent for this session where no session
+     * had them before: claimed from the store's watermark under {@link Recent#CLAIM}, only looked
+     * at under {@link Recent#PEEK}. Another session may have claimed some in between; the
+     * watermark the store returns says which.
+     */
+    private void takeRecent(MailboxMessages store, long first) throws MailboxException {
+        long last = messages.maxUid();
+        if (last < first || recentMode == Recent.NONE) return;
+        long before = recentMode == Recent.CLAIM ? store.claimRecent(mailbox.id(), last) : store.status(mailbox.id()).recentUid();
+        long from = Math.max(first, before + 1);
+        if (from > last) return;
+        List<UidSet.Range> ranges = new ArrayList<>(recent.ranges());
+        ranges.add(new UidSet.Range(from, last));
+        recent = new UidSet(ranges);
+    }
+
+    /** Whether the message is recent in this session ({@code FLAGS}, SEARCH RECENT); never under IMAP4rev2. */
+    boolean recent(long uid) {
+        return recent.contains(uid);
+    }
+
+    /** The messages the client knows that are recent in this session, for {@code * n RECENT}. */
+    int recentCount() {
+        return messages.count(recent);
     }
 
     /**

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * STATUS (RFC 9051 6.3.11) with RECENT (always 0, RFC 3501), HIGHESTMODSEQ (RFC 7162), SIZE
- * (RFC 8438), APPENDLIMIT (RFC 7889) and DELETED-STORAGE (RFC 9208), from the mailbox row's
- * counters. On the selected mailbox it answers from the store too: what the client has not been
+ * STATUS (RFC 9051 6.3.11) with RECENT (RFC 3501: the messages no session has had as recent yet;
+ * 0 under IMAP4rev2, which has no {@code \Recent}), HIGHESTMODSEQ (RFC 7162), SIZE (RFC 8438),
+ * APPENDLIMIT (RFC 7889) and DELETED-STORAGE (RFC 9208), from the mailbox row's counters. On the selected mailbox it answers from the store too: what the client has not been
  * told yet follows as EXISTS or EXPUNGE before the tagged OK, so the two agree.
  */
 final class StatusCommand implements ImapHandler<MailboxCommand.Status> {
@@ -44,7 +44,7 @@ final class StatusCommand implements ImapHandler<MailboxCommand.Status> {
         for (StatusItem item : new LinkedHashSet<>(items)) {
             long value = switch (item) {
                 case MESSAGES -> status.messages();
-                case RECENT -> status.recent();
+                case RECENT -> session.rev2() ? 0 : status.recent();
                 case UIDNEXT -> status.uidNext();
                 case UIDVALIDITY -> status.uidValidity();
                 case UNSEEN -> status.unseen();

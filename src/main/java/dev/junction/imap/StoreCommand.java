@@ -45,7 +45,7 @@ final class StoreCommand implements ImapHandler<MessageCommand.Store> {
             if (command.silent() && !(session.condstore() && changed)) continue;
             ResponseBuilder r = session.response().untagged().number(seq).atom("FETCH").open();
             if (command.uid() || session.condstore()) r.atom("UID").number(f.uid());
-            if (!command.silent()) FlagList.write(r, f.flags());
+            if (!command.silent()) FlagList.write(r, f.flags(), selected.recent(f.uid()));
             if (session.condstore()) r.atom("MODSEQ").open().number(f.modSeq()).close();
             session.write(r.close().end());
         }

@@ -63,6 +63,17 @@ public interface MailboxMessages {
     MailboxStatus status(long mailboxId) throws MailboxException;
 
     /**
+     * IMAP4rev1 {@code \Recent} (RFC 3501 2.3.2): claims every UID up to {@code uid} for the
+     * calling session, raising the mailbox's watermark to it (it never goes down), and returns the
+     * watermark before. The caller's recent messages are those above the returned value up to
+     * {@code uid}; any other session claiming the same UIDs gets a higher value back, so each
+     * message is recent in one session only. Changes no message and no MODSEQ.
+     *
+     * @throws MailboxException NONEXISTENT
+     */
+    long claimRecent(long mailboxId, long uid) throws MailboxException;
+
+    /**
      * What changed after {@code modSeq} (CONDSTORE CHANGEDSINCE, QRESYNC): messages with a
      * higher MODSEQ (flag changes and arrivals) and UIDs expunged after it.
      */

@@ -128,7 +128,7 @@ class AppendCommandTest {
         try (ImapClient c = server.alice()) {
             c.ok("SELECT INBOX");
             c.write(bytes("a APPEND INBOX {5+}\r\nhello\r\n"));
-            assertThat(c.untilTagged("a")).containsExactly("* 2 EXISTS", "a OK [APPENDUID " + server.inbox().uidValidity()
+            assertThat(c.untilTagged("a")).containsExactly("* 2 EXISTS", "* 2 RECENT", "a OK [APPENDUID " + server.inbox().uidValidity()
                     + " 2] APPEND completed");
         }
     }

@@ -22,19 +22,21 @@ class ConcurrentSessionsTest {
             a.ok("SELECT INBOX");
             b.ok("SELECT INBOX");
             b.write("x APPEND INBOX {5+}\r\nhello\r\n".getBytes(StandardCharsets.US_ASCII));
-            assertThat(b.untilTagged("x")).containsExactly("* 4 EXISTS", "x OK [APPENDUID "
+            assertThat(b.untilTagged("x")).containsExactly("* 4 EXISTS", "* 1 RECENT", "x OK [APPENDUID "
                     + server.inbox().uidValidity() + " 4] APPEND completed");
             b.ok("STORE 1 +FLAGS (\\Seen)");
             b.ok("STORE 2 +FLAGS (\\Deleted)");
             b.ok("EXPUNGE");
             b.ok("UID STORE 3 +FLAGS (\\Flagged $Later)");
             // NOOP names no messages, so one catch-up tells all: the expunge first, then flags
-            // numbered after it, then the count with the arrival (3 before, one gone, one new).
+            // numbered after it, then the count with the arrival (3 before, one gone, one new), and
+            // A's recent messages: its first and third, as B's APPEND made the new one B's.
             assertThat(a.ok("NOOP")).containsExactly(
                     "* 2 EXPUNGE",
-                    "* 1 FETCH (UID 1 FLAGS (\\Seen))",
-                    "* 2 FETCH (UID 3 FLAGS (\\Flagged $Later))",
-                    "* 3 EXISTS");
+                    "* 1 FETCH (UID 1 FLAGS (\\Seen \\Recent))",
+                    "* 2 FETCH (UID 3 FLAGS (\\Flagged \\Recent $Later))",
+                    "* 3 EXISTS",
+                    "* 2 RECENT");
             b.ok("MOVE 1 Archive");
             assertThat(a.ok("NOOP")).containsExactly("* 1 EXPUNGE");
             assertThat(a.ok("NOOP")).isEmpty();
@@ -51,8 +53,8 @@ class ConcurrentSessionsTest {
             b.ok("STORE 1 +FLAGS.SILENT (\\Deleted)");
             b.ok("EXPUNGE");
             // Message 2 keeps its number in A's STORE: the EXPUNGE waits for a command that allows it.
-            assertThat(a.ok("STORE 2 +FLAGS (\\Seen)")).containsExactly("* 2 FETCH (FLAGS (\\Seen))");
-            assertThat(a.ok("UID STORE 2 -FLAGS (\\Seen)")).containsExactly("* 2 FETCH (UID 2 FLAGS ())", "* 1 EXPUNGE");
+            assertThat(a.ok("STORE 2 +FLAGS (\\Seen)")).containsExactly("* 2 FETCH (FLAGS (\\Seen \\Recent))");
+            assertThat(a.ok("UID STORE 2 -FLAGS (\\Seen)")).containsExactly("* 2 FETCH (UID 2 FLAGS (\\Recent))", "* 1 EXPUNGE");
         }
     }
 }

@@ -47,7 +47,7 @@ class CopyCommandTest {
         try (ImapClient c = server.alice()) {
             c.ok("SELECT INBOX");
             assertThat(c.command("COPY 1:2 INBOX"))
-                    .containsExactly("* 4 EXISTS", "t2 OK [COPYUID " + uidValidity + " 1:2 3:4] COPY completed");
+                    .containsExactly("* 4 EXISTS", "* 4 RECENT", "t2 OK [COPYUID " + uidValidity + " 1:2 3:4] COPY completed");
         }
     }
 

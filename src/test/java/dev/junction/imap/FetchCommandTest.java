@@ -83,13 +83,13 @@ class FetchCommandTest {
         try (ImapClient c = server.alice()) {
             c.ok("SELECT INBOX");
             assertThat(c.ok("FETCH 1 (UID FLAGS INTERNALDATE RFC822.SIZE)")).singleElement().asString().matches(
-                    "\\* 1 FETCH \\(UID 1 FLAGS \\(\\) INTERNALDATE \"\\d\\d-[A-Z][a-z]{2}-\\d{4} \\d\\d:\\d\\d:\\d\\d [+-]\\d{4}\" "
+                    "\\* 1 FETCH \\(UID 1 FLAGS \\(\\\\Recent\\) INTERNALDATE \"\\d\\d-[A-Z][a-z]{2}-\\d{4} \\d\\d:\\d\\d:\\d\\d [+-]\\d{4}\" "
                             + "RFC822.SIZE " + SIMPLE.length() + "\\)");
             assertThat(c.ok("FETCH 1 FAST")).singleElement().asString()
-                    .matches("\\* 1 FETCH \\(FLAGS \\(\\) INTERNALDATE \"[^\"]+\" RFC822.SIZE " + SIMPLE.length() + "\\)");
+                    .matches("\\* 1 FETCH \\(FLAGS \\(\\\\Recent\\) INTERNALDATE \"[^\"]+\" RFC822.SIZE " + SIMPLE.length() + "\\)");
             // UID FETCH always answers UID, first; a repeated item is answered once.
-            assertThat(c.ok("UID FETCH 1 (FLAGS FLAGS)")).containsExactly("* 1 FETCH (UID 1 FLAGS ())");
-            assertThat(c.ok("FETCH 1 ALL")).singleElement().asString().startsWith("* 1 FETCH (FLAGS () INTERNALDATE ")
+            assertThat(c.ok("UID FETCH 1 (FLAGS FLAGS)")).containsExactly("* 1 FETCH (UID 1 FLAGS (\\Recent))");
+            assertThat(c.ok("FETCH 1 ALL")).singleElement().asString().startsWith("* 1 FETCH (FLAGS (\\Recent) INTERNALDATE ")
                     .endsWith(" ENVELOPE (\"Mon, 2 Mar 2026 10:00:00 +0000\" \"Hello\" ((\"Ann\" NIL \"ann\" \"example.com\")) "
                             + "((\"Ann\" NIL \"ann\" \"example.com\")) ((\"Ann\" NIL \"ann\" \"example.com\")) "
                             + "((NIL NIL \"bob\" \"example.com\")) NIL NIL NIL \"<a1@example.com>\"))");
@@ -98,7 +98,7 @@ class FetchCommandTest {
             // MODSEQ makes the session CONDSTORE-aware: HIGHESTMODSEQ first, and FLAGS carry MODSEQ from now on.
             assertThat(c.ok("FETCH 1 (MODSEQ)")).containsExactly(
                     "* OK [HIGHESTMODSEQ " + m.modSeq() + "] Highest", "* 1 FETCH (MODSEQ (" + m.modSeq() + "))");
-            assertThat(c.ok("FETCH 1 (FLAGS)")).containsExactly("* 1 FETCH (FLAGS () MODSEQ (" + m.modSeq() + "))");
+            assertThat(c.ok("FETCH 1 (FLAGS)")).containsExactly("* 1 FETCH (FLAGS (\\Recent) MODSEQ (" + m.modSeq() + "))");
         }
     }
 
@@ -216,16 +216,16 @@ class FetchCommandTest {
             c.ok("SELECT INBOX");
             assertThat(fetch(c, "RFC822.HEADER")).isEqualTo("RFC822.HEADER {" + SIMPLE_HEADER.length() + "}\r\n" + SIMPLE_HEADER);
             assertThat(fetch(c, "BODY.PEEK[TEXT]")).isEqualTo("BODY[TEXT] {12}\r\nHello Bob.\r\n");
-            assertThat(fetch(c, "FLAGS")).isEqualTo("FLAGS ()");
+            assertThat(fetch(c, "FLAGS")).isEqualTo("FLAGS (\\Recent)");
             assertThat(c.responses("FETCH 2 (BODY.PEEK[TEXT] BODY[TEXT])")).first()
-                    .isEqualTo("* 2 FETCH (BODY[TEXT] {12}\r\nHello Bob.\r\n FLAGS (\\Seen))");
+                    .isEqualTo("* 2 FETCH (BODY[TEXT] {12}\r\nHello Bob.\r\n FLAGS (\\Seen \\Recent))");
             // Taking the text sets \Seen, and the response says so.
-            assertThat(fetch(c, "RFC822.TEXT")).isEqualTo("RFC822.TEXT {12}\r\nHello Bob.\r\n FLAGS (\\Seen)");
+            assertThat(fetch(c, "RFC822.TEXT")).isEqualTo("RFC822.TEXT {12}\r\nHello Bob.\r\n FLAGS (\\Seen \\Recent)");
             assertThat(server.messages(server.inbox()).getFirst().flags()).containsExactly("\\Seen");
             assertThat(fetch(c, "RFC822.TEXT")).isEqualTo("RFC822.TEXT {12}\r\nHello Bob.\r\n");
             assertThat(c.ok("NOOP")).as("the change is not announced again").isEmpty();
             assertThat(c.responses("FETCH 3 (RFC822 FLAGS)")).first().isEqualTo(
-                    "* 3 FETCH (RFC822 {" + SIMPLE.length() + "}\r\n" + SIMPLE + " FLAGS (\\Seen))");
+                    "* 3 FETCH (RFC822 {" + SIMPLE.length() + "}\r\n" + SIMPLE + " FLAGS (\\Seen \\Recent))");
             assertThat(server.messages(server.inbox()).get(2).modSeq()).isGreaterThan(m.modSeq());
         }
     }
@@ -240,13 +240,13 @@ class FetchCommandTest {
             assertThat(fetch(c, "BODY.PEEK[TEXT]")).doesNotContain("FLAGS");
             String first = fetch(c, "BODY[TEXT]");
             long modSeq = server.messages(server.inbox()).getFirst().modSeq();
-            assertThat(first).isEqualTo("UID 1 BODY[TEXT] {12}\r\nHello Bob.\r\n FLAGS (\\Seen) MODSEQ (" + modSeq + ")");
+            assertThat(first).isEqualTo("UID 1 BODY[TEXT] {12}\r\nHello Bob.\r\n FLAGS (\\Seen \\Recent) MODSEQ (" + modSeq + ")");
             assertThat(c.responses("FETCH 2 (BINARY[1] BODY[1]<0.2>)")).first().isEqualTo(
-                    "* 2 FETCH (UID 2 BINARY[1] {7}\r\nGrüße BODY[1]<0> {2}\r\nGr FLAGS (\\Seen) MODSEQ (" + (modSeq + 1) + "))");
+                    "* 2 FETCH (UID 2 BINARY[1] {7}\r\nGrüße BODY[1]<0> {2}\r\nGr FLAGS (\\Seen \\Recent) MODSEQ (" + (modSeq + 1) + "))");
             assertThat(c.ok("NOOP")).isEmpty();
             // Already seen: no FLAGS unless asked, and then with MODSEQ.
             assertThat(fetch(c, "BODY[TEXT]")).isEqualTo("BODY[TEXT] {12}\r\nHello Bob.\r\n");
-            assertThat(fetch(c, "FLAGS")).isEqualTo("FLAGS (\\Seen) MODSEQ (" + modSeq + ")");
+            assertThat(fetch(c, "FLAGS")).isEqualTo("FLAGS (\\Seen \\Recent) MODSEQ (" + modSeq + ")");
         }
     }
 
@@ -257,7 +257,7 @@ class FetchCommandTest {
             c.ok("EXAMINE INBOX");
             assertThat(fetch(c, "BODY[TEXT]")).isEqualTo("BODY[TEXT] {12}\r\nHello Bob.\r\n");
             assertThat(fetch(c, "RFC822")).doesNotContain("FLAGS");
-            assertThat(fetch(c, "FLAGS")).isEqualTo("FLAGS ()");
+            assertThat(fetch(c, "FLAGS")).isEqualTo("FLAGS (\\Recent)");
         }
         assertThat(server.messages(server.inbox()).getFirst().flags()).isEmpty();
     }
@@ -275,7 +275,7 @@ class FetchCommandTest {
             c.ok("SELECT INBOX");
             assertThat(c.ok("FETCH 1:* (FLAGS) (CHANGEDSINCE " + before + ")")).containsExactly(
                     "* OK [HIGHESTMODSEQ " + flagged.modSeq() + "] Highest",
-                    "* 2 FETCH (FLAGS (\\Flagged) MODSEQ (" + flagged.modSeq() + "))");
+                    "* 2 FETCH (FLAGS (\\Flagged \\Recent) MODSEQ (" + flagged.modSeq() + "))");
             assertThat(c.ok("UID FETCH 1:* (UID) (CHANGEDSINCE " + flagged.modSeq() + ")")).isEmpty();
             assertThat(c.ok("FETCH 1:* (UID) (CHANGEDSINCE 0)")).hasSize(3).allMatch(l -> l.contains(" MODSEQ ("));
             assertThat(c.command("UID FETCH 1:* (FLAGS) (CHANGEDSINCE 1 VANISHED)")).singleElement().asString()
@@ -296,9 +296,9 @@ class FetchCommandTest {
             c.ok("SELECT INBOX");
             assertThat(c.ok("UID FETCH 1:* (FLAGS) (CHANGEDSINCE " + before + " VANISHED)")).containsExactly(
                     "* VANISHED (EARLIER) 2:3",
-                    "* 2 FETCH (UID 4 FLAGS (\\Flagged) MODSEQ (" + flagged.modSeq() + "))");
+                    "* 2 FETCH (UID 4 FLAGS (\\Flagged \\Recent) MODSEQ (" + flagged.modSeq() + "))");
             assertThat(c.ok("UID FETCH 3:4 (FLAGS) (CHANGEDSINCE " + before + " VANISHED)")).containsExactly(
-                    "* VANISHED (EARLIER) 3", "* 2 FETCH (UID 4 FLAGS (\\Flagged) MODSEQ (" + flagged.modSeq() + "))");
+                    "* VANISHED (EARLIER) 3", "* 2 FETCH (UID 4 FLAGS (\\Flagged \\Recent) MODSEQ (" + flagged.modSeq() + "))");
             assertThat(c.ok("UID FETCH 1 (FLAGS) (CHANGEDSINCE " + before + " VANISHED)")).isEmpty();
         }
     }
@@ -319,8 +319,8 @@ class FetchCommandTest {
         try (ImapClient c = server.alice()) {
             c.ok("SELECT INBOX");
             assertThat(c.ok("FETCH 3,1 (UID)")).containsExactly("* 1 FETCH (UID 1)", "* 3 FETCH (UID 3)");
-            assertThat(c.ok("UID FETCH 2:9 (FLAGS)")).containsExactly("* 2 FETCH (UID 2 FLAGS ())", "* 3 FETCH (UID 3 FLAGS ())");
-            assertThat(c.ok("UID FETCH 7:* (FLAGS)")).containsExactly("* 3 FETCH (UID 3 FLAGS ())");
+            assertThat(c.ok("UID FETCH 2:9 (FLAGS)")).containsExactly("* 2 FETCH (UID 2 FLAGS (\\Recent))", "* 3 FETCH (UID 3 FLAGS (\\Recent))");
+            assertThat(c.ok("UID FETCH 7:* (FLAGS)")).containsExactly("* 3 FETCH (UID 3 FLAGS (\\Recent))");
             assertThat(c.command("FETCH 2:4 (FLAGS)")).containsExactly("t5 BAD Invalid message sequence number");
         }
     }

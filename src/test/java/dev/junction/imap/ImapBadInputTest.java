@@ -200,6 +200,7 @@ class ImapBadInputTest {
             c.send(APPENDED);
             c.run("""
                     S: \\* 1 EXISTS
+                    S: \\* 1 RECENT
                     S: a1 OK \\[APPENDUID \\d+ 1\\] .*
                     """);
             assertThat(c.ok("NOOP")).isEmpty();

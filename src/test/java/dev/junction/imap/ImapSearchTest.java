@@ -48,8 +48,10 @@ class ImapSearchTest {
             assertThat(c.ok("SEARCH 9:* UNSEEN")).containsExactly("* SEARCH 9 10");
             assertThat(c.ok("SEARCH UID 3,5:6")).containsExactly("* SEARCH 2 4 5");
             assertThat(c.ok("SEARCH LARGER 1000")).containsExactly("* SEARCH 8");
-            assertThat(c.ok("SEARCH RECENT")).containsExactly("* SEARCH");
-            assertThat(c.ok("SEARCH OLD NOT NEW 10")).containsExactly("* SEARCH 10");
+            // The first SELECT after delivery has every message as recent (RFC 3501 2.3.2).
+            assertThat(c.ok("SEARCH RECENT")).containsExactly("* SEARCH 1 2 3 4 5 6 7 8 9 10");
+            assertThat(c.ok("SEARCH NEW")).containsExactly("* SEARCH 3 5 6 7 8 9 10");
+            assertThat(c.ok("SEARCH OR OLD SEEN")).containsExactly("* SEARCH 1 2 4");
             // Numbers past the end match nothing rather than fail.
             assertThat(c.ok("SEARCH 20:30")).containsExactly("* SEARCH");
             List<String> done = c.command("SEARCH SUBJECT \"no such subject\"");

@@ -161,14 +161,14 @@ class ImapSessionTest {
         long uidValidity = server.inbox().uidValidity();
         try (ImapClient c = server.alice()) {
             List<String> lines = c.command("SELECT INBOX");
-            assertThat(lines).contains("* 2 EXISTS", "* 0 RECENT", "* OK [UNSEEN 1] First unseen",
+            assertThat(lines).contains("* 2 EXISTS", "* 2 RECENT", "* OK [UNSEEN 1] First unseen",
                     "* OK [UIDVALIDITY " + uidValidity + "] UIDs valid", "* OK [UIDNEXT 3] Predicted next UID");
             assertThat(lines).anyMatch(l -> l.startsWith("* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)"));
             assertThat(lines).anyMatch(l -> l.startsWith("* OK [PERMANENTFLAGS (") && l.contains("\\*)"));
             assertThat(lines.getLast()).matches("t\\d+ OK \\[READ-WRITE\\] SELECT completed");
             List<String> examine = c.command("EXAMINE INBOX");
             assertThat(examine.getFirst()).isEqualTo("* OK [CLOSED] Previous mailbox closed");
-            assertThat(examine).contains("* OK [PERMANENTFLAGS ()] Flags permitted");
+            assertThat(examine).contains("* OK [PERMANENTFLAGS ()] Flags permitted", "* 0 RECENT");
             assertThat(examine.getLast()).matches("t\\d+ OK \\[READ-ONLY\\] EXAMINE completed");
             assertThat(c.command("SELECT Nowhere").getLast()).matches("t\\d+ NO \\[NONEXISTENT\\] .*");
             assertThat(c.command("CLOSE").getLast()).matches("t\\d+ BAD Select a mailbox first");
@@ -190,11 +190,12 @@ class ImapSessionTest {
         try (ImapClient c = server.alice()) {
             c.ok("SELECT INBOX");
             server.deliver("Subject: one\r\n\r\nbody\r\n");
-            assertThat(c.ok("NOOP")).containsExactly("* 1 EXISTS");
+            assertThat(c.ok("NOOP")).containsExactly("* 1 EXISTS", "* 1 RECENT");
             c.send("i IDLE");
             c.expect("\\+ idling");
             server.deliver("Subject: two\r\n\r\nbody\r\n");
             c.expect("\\* 2 EXISTS");
+            c.expect("\\* 2 RECENT");
             c.send("DONE");
             c.expect("i OK IDLE terminated");
         }
@@ -214,7 +215,7 @@ class ImapSessionTest {
             server.stores.mailStore().expunge(inbox, dev.junction.store.UidSet.of(1, 2), false);
             // A FETCH by sequence number must not see EXPUNGE: the flag change comes, numbered as before.
             List<String> fetch = c.ok("FETCH 3 (UID FLAGS)");
-            assertThat(fetch.getFirst()).isEqualTo("* 3 FETCH (UID 3 FLAGS (\\Flagged) MODSEQ (5))");
+            assertThat(fetch.getFirst()).isEqualTo("* 3 FETCH (UID 3 FLAGS (\\Flagged \\Recent) MODSEQ (5))");
             assertThat(fetch).noneMatch(l -> l.contains("EXPUNGE")).last().asString().startsWith("* 3 FETCH (");
             // CHECK allows them: both go, highest sequence first.
             assertThat(c.ok("CHECK")).containsExactly("* 2 EXPUNGE", "* 1 EXPUNGE");

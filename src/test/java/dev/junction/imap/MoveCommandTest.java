@@ -65,6 +65,7 @@ class MoveCommandTest {
                     "* OK [COPYUID " + uidValidity + " 1 4] Moved UIDs",
                     "* 1 EXPUNGE",
                     "* 3 EXISTS",
+                    "* 3 RECENT",
                     "t2 OK MOVE completed");
         }
         assertThat(server.messages(server.inbox())).extracting(StoredMessage::uid).containsExactly(2L, 3L, 4L);

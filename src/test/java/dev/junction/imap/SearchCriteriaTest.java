@@ -159,6 +159,9 @@ class SearchCriteriaTest {
                 """);
     }
 
+    /** The messages recent in the searching session: one unseen, one seen. */
+    private static final Set<Long> RECENT = Set.of(14L, 15L);
+
     private void add(long uid, long modSeq, String internal, Set<String> flags, String text) {
         stored.add(new StoredMessage(uid, 1, uid, modSeq, blobs.put(text), Instant.parse(internal), flags));
     }
@@ -178,7 +181,7 @@ class SearchCriteriaTest {
         List<Long> found = new ArrayList<>();
         for (StoredMessage m : stored) {
             if (!compiled.candidates().contains(m.uid())) continue;
-            if (compiled.matches(new SearchCandidate(m, view.sequence(m.uid()), structures))) found.add(m.uid());
+            if (compiled.matches(new SearchCandidate(m, view.sequence(m.uid()), RECENT.contains(m.uid()), structures))) found.add(m.uid());
         }
         return found;
     }
@@ -198,9 +201,9 @@ class SearchCriteriaTest {
             "UNDELETED UNDRAFT UNFLAGGED | 11,14,15",
             "KEYWORD $work              | 11",
             "UNKEYWORD $Work            | 10,12,14,15",
-            "RECENT                     | ''",
-            "NEW                        | ''",
-            "OLD                        | 10,11,12,14,15",
+            "RECENT                     | 14,15",
+            "NEW                        | 14",
+            "OLD                        | 10,11,12",
             "LARGER 1000                | 14",
             "SMALLER 100                | 15",
             "MODSEQ 9                   | 12,14,15",

@@ -28,7 +28,7 @@ class StatusCommandTest {
             assertThat(c.ok("STATUS INBOX (UIDNEXT MESSAGES UNSEEN DELETED SIZE UIDVALIDITY RECENT HIGHESTMODSEQ"
                     + " APPENDLIMIT DELETED-STORAGE MESSAGES)")).containsExactly(
                     "* STATUS \"INBOX\" (UIDNEXT 4 MESSAGES 3 UNSEEN 2 DELETED 1 SIZE " + size
-                            + " UIDVALIDITY " + uidValidity + " RECENT 0 HIGHESTMODSEQ " + modSeq
+                            + " UIDVALIDITY " + uidValidity + " RECENT 3 HIGHESTMODSEQ " + modSeq
                             + " APPENDLIMIT 67108864 DELETED-STORAGE " + big.length() / 1024 + ")");
             assertThat(c.ok("STATUS Sent (MESSAGES DELETED-STORAGE SIZE)"))
                     .containsExactly("* STATUS \"Sent\" (MESSAGES 0 DELETED-STORAGE 0 SIZE 0)");
@@ -61,7 +61,7 @@ class StatusCommandTest {
             c.ok("SELECT INBOX");
             server.deliver("Subject: two\r\n\r\nbody\r\n");
             assertThat(c.ok("STATUS INBOX (MESSAGES UIDNEXT)")).as("the arrival is told after the answer")
-                    .containsExactly("* STATUS \"INBOX\" (MESSAGES 2 UIDNEXT 3)", "* 2 EXISTS");
+                    .containsExactly("* STATUS \"INBOX\" (MESSAGES 2 UIDNEXT 3)", "* 2 EXISTS", "* 2 RECENT");
             server.stores.mailStore().expunge(server.inbox().id(), UidSet.of(1), false);
             assertThat(c.ok("STATUS INBOX (MESSAGES)")).as("expunges only after it")
                     .containsExactly("* STATUS \"INBOX\" (MESSAGES 1)", "* 1 EXPUNGE");
@@ -76,7 +76,7 @@ class StatusCommandTest {
             MailboxMessages store = server.stores.mailStore();
             long flagged = store.store(server.inbox().id(), UidSet.of(1), MailboxMessages.StoreMode.ADD,
                     Set.of("\\Flagged"), MailboxMessages.ANY_MODSEQ).modSeq();
-            assertThat(c.ok("NOOP")).containsExactly("* 1 FETCH (UID 1 FLAGS (\\Flagged))");
+            assertThat(c.ok("NOOP")).containsExactly("* 1 FETCH (UID 1 FLAGS (\\Flagged \\Recent))");
             // RFC 7162 3.1: turning CONDSTORE on with a mailbox selected tells its HIGHESTMODSEQ.
             assertThat(c.ok("STATUS Sent (HIGHESTMODSEQ)")).containsExactly("* OK [HIGHESTMODSEQ " + flagged + "] Highest",
                     "* STATUS \"Sent\" (HIGHESTMODSEQ 1)");

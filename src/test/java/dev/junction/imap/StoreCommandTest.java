@@ -37,15 +37,15 @@ class StoreCommandTest {
             assertThat(c.command("STORE 1 +FLAGS (\\Seen $Work)")).containsExactly(
                     "* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft $Work)",
                     "* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft $Work \\*)] Flags permitted",
-                    "* 1 FETCH (FLAGS (\\Seen $Work))",
+                    "* 1 FETCH (FLAGS (\\Seen \\Recent $Work))",
                     "t2 OK STORE completed");
-            assertThat(c.ok("STORE 1 -FLAGS (\\Seen)")).containsExactly("* 1 FETCH (FLAGS ($Work))");
+            assertThat(c.ok("STORE 1 -FLAGS (\\Seen)")).containsExactly("* 1 FETCH (FLAGS (\\Recent $Work))");
             assertThat(c.ok("STORE 1:2 FLAGS (\\Flagged \\Draft)"))
-                    .containsExactly("* 1 FETCH (FLAGS (\\Flagged \\Draft))", "* 2 FETCH (FLAGS (\\Flagged \\Draft))");
+                    .containsExactly("* 1 FETCH (FLAGS (\\Flagged \\Draft \\Recent))", "* 2 FETCH (FLAGS (\\Flagged \\Draft \\Recent))");
             assertThat(c.ok("STORE 3 +FLAGS.SILENT (\\Deleted)")).isEmpty();
-            assertThat(c.ok("UID STORE 3 +FLAGS \\Answered")).containsExactly("* 3 FETCH (UID 3 FLAGS (\\Answered \\Deleted))");
+            assertThat(c.ok("UID STORE 3 +FLAGS \\Answered")).containsExactly("* 3 FETCH (UID 3 FLAGS (\\Answered \\Deleted \\Recent))");
             assertThat(c.ok("STORE 2 +FLAGS ($work)")).as("keywords compare without case; the list is not announced again")
-                    .containsExactly("* 2 FETCH (FLAGS (\\Flagged \\Draft $work))");
+                    .containsExactly("* 2 FETCH (FLAGS (\\Flagged \\Draft \\Recent $work))");
             assertThat(c.ok("NOOP")).as("the catch-up does not repeat the session's own changes").isEmpty();
         }
         assertThat(flags()).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -81,10 +81,10 @@ class StoreCommandTest {
             long changed = before + 1;
             List<String> lines = c.command("STORE 1:3 (UNCHANGEDSINCE " + before + ") +FLAGS (\\Seen)");
             assertThat(lines).containsExactly(
-                    "* 2 FETCH (UID 2 FLAGS (\\Answered))",
+                    "* 2 FETCH (UID 2 FLAGS (\\Answered \\Recent))",
                     "* OK [HIGHESTMODSEQ " + changed + "] Highest",
-                    "* 1 FETCH (UID 1 FLAGS (\\Seen) MODSEQ (" + (changed + 1) + "))",
-                    "* 3 FETCH (UID 3 FLAGS (\\Seen) MODSEQ (" + (changed + 1) + "))",
+                    "* 1 FETCH (UID 1 FLAGS (\\Seen \\Recent) MODSEQ (" + (changed + 1) + "))",
+                    "* 3 FETCH (UID 3 FLAGS (\\Seen \\Recent) MODSEQ (" + (changed + 1) + "))",
                     "t2 OK [MODIFIED 2] Conditional STORE failed");
             assertThat(c.ok("NOOP")).isEmpty();
         }
@@ -111,7 +111,7 @@ class StoreCommandTest {
             assertThat(c.command("STORE 2 (UNCHANGEDSINCE " + seen + ") +FLAGS.SILENT (\\Seen)").getLast())
                     .as("sequence numbers for STORE").isEqualTo("t5 OK [MODIFIED 2] Conditional STORE failed");
             assertThat(c.ok("STORE 1 +FLAGS.SILENT (\\Seen)")).as("no change, no MODSEQ to report").isEmpty();
-            assertThat(c.ok("STORE 2 FLAGS (\\Draft)")).containsExactly("* 2 FETCH (UID 3 FLAGS (\\Draft) MODSEQ (" + modSeq(3) + "))");
+            assertThat(c.ok("STORE 2 FLAGS (\\Draft)")).containsExactly("* 2 FETCH (UID 3 FLAGS (\\Draft \\Recent) MODSEQ (" + modSeq(3) + "))");
         }
     }
 

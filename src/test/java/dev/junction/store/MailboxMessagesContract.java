@@ -197,11 +197,55 @@ public interface MailboxMessagesContract extends StoreBackend {
         imap().copy(inbox, UidSet.of(1), id("Trash"), 0);
         MailboxStatus s = imap().status(inbox);
         assertThat(s).isEqualTo(new MailboxStatus(4, 6, views().store().mailbox(1, "INBOX").orElseThrow().uidValidity(),
-                2, 1, 100, highestModSeq(inbox), 3));
-        assertThat(s.recent()).isZero();
+                2, 1, 100, highestModSeq(inbox), 3, 0, 4));
         MailboxStatus trash = imap().status(id("Trash"));
         assertThat(List.of(trash.messages(), trash.unseen(), trash.deleted(), trash.size(), trash.firstUnseenUid()))
                 .containsExactly(2L, 1L, 1L, 60L, 1L);
+    }
+
+    @Test
+    default void recentClaimsRaiseOneWatermarkThatRenameKeeps() throws Exception {
+        long inbox = inboxId();
+        fill(inbox, 3);
+        long modSeq = highestModSeq(inbox);
+        assertThat(imap().claimRecent(inbox, 2)).isZero();
+        assertThat(imap().claimRecent(inbox, 2)).isEqualTo(2);
+        assertThat(imap().claimRecent(inbox, 1)).isEqualTo(2); // it never goes down
+        MailboxStatus s = imap().status(inbox);
+        assertThat(List.of(s.recentUid(), s.recent())).containsExactly(2L, 1L);
+        assertThat(highestModSeq(inbox)).isEqualTo(modSeq);
+        fill(inbox, 1);
+        assertThat(imap().status(inbox).recent()).isEqualTo(2);
+        assertThat(imap().claimRecent(inbox, 4)).isEqualTo(2);
+        assertThat(imap().status(inbox).recent()).isZero();
+
+        long box = views().tree().create(1, "Box", null).id();
+        assertThat(imap().status(box).recentUid()).isZero();
+        fill(box, 2);
+        imap().claimRecent(box, 1);
+        views().tree().rename(1, "Box", "Renamed");
+        assertThat(imap().status(id("Renamed"))).extracting(MailboxStatus::recentUid, MailboxStatus::recent)
+                .containsExactly(1L, 1L);
+        assertThatThrownBy(() -> imap().claimRecent(box + 1000, 1))
+                .isInstanceOfSatisfying(MailboxException.class, e -> assertThat(e.code()).isEqualTo(Code.NONEXISTENT));
+    }
+
+    @Test
+    default void concurrentRecentClaimsGiveEachUidToOneCaller() throws Exception {
+        long inbox = inboxId();
+        fill(inbox, 5);
+        StoreViews other = another();
+        List<Callable<Long>> tasks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            MailboxMessages store = (i % 2 == 0 ? other : views()).messages();
+            tasks.add(() -> store.claimRecent(inbox, 5));
+        }
+        List<Long> before = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<Long> f : pool.invokeAll(tasks)) before.add(f.get());
+        }
+        assertThat(before).containsOnlyOnce(0L).filteredOn(b -> b == 5L).hasSize(7);
+        assertThat(imap().status(inbox).recentUid()).isEqualTo(5);
     }
 
     @Test

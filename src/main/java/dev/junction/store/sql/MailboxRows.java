@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Mailbox rows: lookup, insertion, the default set, and the row locks writers take. Lock order,
- * everywhere: the account's {@code store_accounts} row first, then mailbox rows by ascending id;
- * so deliveries, copies, expunges and hierarchy changes never deadlock on PostgreSQL.
+ * Mailbox rows: lookup, insertion, the default set, the row locks writers take, and the
+ * {@code \Recent} watermark. Lock order, everywhere: the account's {@code store_accounts} row
+ * first, then mailbox rows by ascending id; so deliveries, copies, expunges and hierarchy changes
+ * never deadlock on PostgreSQL.
  */
 final class MailboxRows {
 
@@ -88,6 +89,21 @@ final class MailboxRows {
     static Mailbox lock(Connection c, long mailboxId) throws SQLException, MailboxException {
         Statements.update(c, "UPDATE mailboxes SET highestmodseq = highestmodseq WHERE id = ?", mailboxId);
         return selectable(c, mailboxId);
+    }
+
+    /**
+     * Raises the {@code \Recent} watermark to {@code uid}; returns the one before. The first
+     * update takes the row's lock (PostgreSQL; SQLite has one writer anyway), so the read after it
+     * sees the last committed claim and two sessions never get the same UIDs.
+     */
+    static long claimRecent(Connection c, long mailboxId, long uid) throws SQLException, MailboxException {
+        if (Statements.update(c, "UPDATE mailboxes SET recent_uid = recent_uid WHERE id = ? AND selectable = ?",
+                mailboxId, true) == 0) {
+            throw new MailboxException(MailboxException.Code.NONEXISTENT, "no mailbox " + mailboxId);
+        }
+        long before = Statements.count(c, "SELECT recent_uid FROM mailboxes WHERE id = ?", mailboxId);
+        if (uid > before) Statements.update(c, "UPDATE mailboxes SET recent_uid = ? WHERE id = ?", uid, mailboxId);
+        return before;
     }
 
     /**

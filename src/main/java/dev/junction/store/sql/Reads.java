@@ -26,9 +26,11 @@ final class Reads {
         MailboxRows.selectable(c, mailboxId);
         long firstUnseen = Statements.count(c, "SELECT min(uid) FROM messages WHERE mailbox_id = ? AND (system_flags & ?) = 0",
                 mailboxId, Flags.SEEN);
-        return Statements.first(c, "SELECT messages, uidnext, uidvalidity, unseen, deleted, size, highestmodseq FROM mailboxes"
-                + " WHERE id = ?", r -> new MailboxStatus(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
-                r.getLong(6), r.getLong(7), firstUnseen), mailboxId).orElseThrow();
+        return Statements.first(c, "SELECT messages, uidnext, uidvalidity, unseen, deleted, size, highestmodseq, recent_uid,"
+                + " (SELECT count(*) FROM messages m WHERE m.mailbox_id = mailboxes.id AND m.uid > mailboxes.recent_uid)"
+                + " FROM mailboxes WHERE id = ?", r -> new MailboxStatus(r.getLong(1), r.getLong(2), r.getLong(3),
+                r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7), firstUnseen, r.getLong(8), r.getLong(9)),
+                mailboxId).orElseThrow();
     }
 
     /** Distinct keyword lists first, so a mailbox where most messages share a few keywords reads few rows. */

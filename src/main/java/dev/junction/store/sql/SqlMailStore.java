@@ -273,6 +273,11 @@ public final class SqlMailStore implements MailStore, MailboxTree, MailboxMessag
     }
 
     @Override
+    public long claimRecent(long mailboxId, long uid) throws MailboxException {
+        return db.write(c -> MailboxRows.claimRecent(c, mailboxId, uid));
+    }
+
+    @Override
     public Changes changesSince(long mailboxId, long modSeq) throws MailboxException {
         return db.read(c -> Reads.changesSince(c, mailboxId, modSeq));
     }

@@ -35,8 +35,9 @@ class MigrationV4Test {
             assertThat(store.mailbox(7, "INBOX").orElseThrow().subscribed()).isTrue();
             assertThat(store.mailbox(7, "Old").orElseThrow().subscribed()).isFalse();
             assertThat(store.mailbox(7, "Old").orElseThrow().selectable()).isTrue();
-            assertThat(store.status(1)).isEqualTo(new MailboxStatus(3, 4, 100, 2, 1, 70, 9, 2));
-            assertThat(store.status(2)).isEqualTo(new MailboxStatus(0, 1, 101, 0, 0, 0, 1, 0));
+            // V7: messages stored before it are not \Recent, so the watermark starts at the last UID.
+            assertThat(store.status(1)).isEqualTo(new MailboxStatus(3, 4, 100, 2, 1, 70, 9, 2, 3, 0));
+            assertThat(store.status(2)).isEqualTo(new MailboxStatus(0, 1, 101, 0, 0, 0, 1, 0, 0, 0));
         }
     }
 }
