@@ -1,5 +1,6 @@
 """Shared pieces of the bench/ scripts: the SMTP load, process CPU and memory from /proc,
 free loopback ports, and the one-line summaries. Python 3 standard library only."""
+import math
 import os
 import shutil
 import smtplib
@@ -70,6 +71,41 @@ def peak_rss_mib(*roots):
         except OSError:
             pass
     return total / 1024
+
+
+def memory_mib(*roots):
+    """(RSS, PSS) now, in MiB, summed over the live processes in the roots' trees: VmRSS and
+    smaps_rollup's Pss. For one JVM both are its own; for a process tree RSS overstates (shared
+    pages count in each process) and PSS shares them out."""
+    pids, _ = _tree(roots)
+    rss = pss = 0
+    for p in pids:
+        for name, key in (("status", "VmRSS:"), ("smaps_rollup", "Pss:")):
+            try:
+                with open(f"/proc/{p}/{name}") as f:
+                    for line in f:
+                        if line.startswith(key):
+                            n = int(line.split()[1])
+                            rss, pss = (rss + n, pss) if key == "VmRSS:" else (rss, pss + n)
+            except OSError:
+                pass
+    return rss / 1024, pss / 1024
+
+
+def percentile(values, q):
+    """The q-th percentile (0..100) of the values by nearest rank; None when there are none."""
+    if not values:
+        return None
+    v = sorted(values)
+    return v[min(len(v) - 1, max(0, math.ceil(q / 100 * len(v)) - 1))]
+
+
+def jcmd(pid, *args, timeout=120):
+    """Runs the JVM's own jcmd (beside its java) against it; returns the output, "" without one."""
+    tool = os.path.join(os.path.dirname(os.readlink(f"/proc/{pid}/exe")), "jcmd")
+    if not os.path.exists(tool):
+        return ""
+    return subprocess.run([tool, str(pid)] + list(args), capture_output=True, text=True, timeout=timeout).stdout
 
 
 def _smtplib_pool(host, port, n, size, sessions, rcpt, timeout):
