@@ -295,7 +295,8 @@ final class ImapSession {
     }
 
     private void streams() {
-        this.in = new BufferedInputStream(connection.in(), 16 * 1024);
+        // Small: most of a session's life is waiting (IDLE), and literals are streamed past it.
+        this.in = new BufferedInputStream(connection.in(), 4 * 1024);
         this.out = connection.out();
         this.parser = new CommandParser(in, ctx.limits(), size -> {
             out.write(response().continuation("Ready for literal data").take());
