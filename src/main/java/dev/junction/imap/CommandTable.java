@@ -76,10 +76,20 @@ final class CommandTable {
             new Entry<>(MessageCommand.Thread.class, new ThreadCommand(), IN_MAILBOX, false)
     ).collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));
 
+    static {
+        // Every command the parser can produce has a row: the parser answers unknown verbs itself.
+        for (Class<?> family : ImapCommand.class.getPermittedSubclasses()) {
+            Class<?>[] commands = family.isSealed() ? family.getPermittedSubclasses() : new Class<?>[] {family};
+            for (Class<?> command : commands) {
+                if (!ENTRIES.containsKey(command)) throw new ExceptionInInitializerError("no IMAP handler for " + command);
+            }
+        }
+    }
+
     private CommandTable() {
     }
 
-    /** The row for a parsed command, or null when Junction has no handler for it. */
+    /** The row for a parsed command. */
     static Entry<?> find(ImapCommand command) {
         return ENTRIES.get(command instanceof Append ? Append.class : command.getClass());
     }

@@ -105,7 +105,6 @@ final class ImapSession {
         ImapCommand command = tagged.command();
         CommandTable.Entry<?> entry = CommandTable.find(command);
         try {
-            if (entry == null) throw ImapException.bad(null, "Command not supported");
             if (!entry.states().contains(state)) throw ImapException.bad(null, notAllowedNow(entry.states()));
             if (entry.login() && !isTls() && !ctx.allowPlaintextAuth()) {
                 throw ImapException.no(ResponseCode.PRIVACYREQUIRED, "Log in after STARTTLS, or use the TLS port");
