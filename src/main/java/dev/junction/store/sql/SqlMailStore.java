@@ -274,6 +274,11 @@ public final class SqlMailStore implements MailStore, MailboxTree, MailboxMessag
 
     @Override
     public long claimRecent(long mailboxId, long uid) throws MailboxException {
+        // Most SELECTs find nothing new to claim; the watermark never falls, so a read settles
+        // those without a durable write.
+        long claimed = db.read(c -> Statements.first(c, "SELECT recent_uid FROM mailboxes WHERE id = ? AND selectable = ?",
+                r -> r.getLong(1), mailboxId, true)).orElse(-1L);
+        if (claimed >= uid) return claimed;
         return db.write(c -> MailboxRows.claimRecent(c, mailboxId, uid));
     }
 
