@@ -29,15 +29,9 @@ class ImapSearchTest {
         messages = SearchFixture.fill(server);
     }
 
-    private ImapClient selected() throws Exception {
-        ImapClient c = server.alice();
-        c.ok("SELECT INBOX");
-        return c;
-    }
-
     @Test
     void rev1SearchAnswersSequenceNumbersOrUids() throws Exception {
-        try (ImapClient c = selected()) {
+        try (ImapClient c = server.aliceIn("INBOX")) {
             assertThat(c.ok("SEARCH FLAGGED")).containsExactly("* SEARCH 3 4");
             assertThat(c.ok("UID SEARCH FLAGGED")).containsExactly("* SEARCH 4 5");
             assertThat(c.ok("SEARCH NOT SEEN")).containsExactly("* SEARCH 3 5 6 7 8 9 10");
@@ -63,7 +57,7 @@ class ImapSearchTest {
 
     @Test
     void returnOptionsAnswerWithEsearch() throws Exception {
-        try (ImapClient c = selected()) {
+        try (ImapClient c = server.aliceIn("INBOX")) {
             c.run("""
                     C: a SEARCH RETURN (MIN MAX COUNT ALL) UNSEEN
                     S: \\* ESEARCH \\(TAG "a"\\) MIN 3 MAX 10 COUNT 7 ALL 3,5:10
@@ -105,7 +99,7 @@ class ImapSearchTest {
 
     @Test
     void saveKeepsTheResultForDollar() throws Exception {
-        try (ImapClient c = selected()) {
+        try (ImapClient c = server.aliceIn("INBOX")) {
             c.run("""
                     C: a SEARCH RETURN (SAVE) FLAGGED
                     S: a OK SEARCH completed
@@ -142,7 +136,7 @@ class ImapSearchTest {
 
     @Test
     void aFailedSaveSearchEmptiesDollarAndSelectForgetsIt() throws Exception {
-        try (ImapClient c = selected()) {
+        try (ImapClient c = server.aliceIn("INBOX")) {
             c.run("""
                     C: a SEARCH RETURN (SAVE) SEEN
                     S: a OK SEARCH completed
@@ -171,7 +165,7 @@ class ImapSearchTest {
         long m10 = messages.get(9).modSeq();
         assertThat(m8).isLessThan(m9);
         assertThat(m9).isLessThan(m10);
-        try (ImapClient c = selected()) {
+        try (ImapClient c = server.aliceIn("INBOX")) {
             // MODSEQ turns CONDSTORE on, which first tells the mailbox's HIGHESTMODSEQ (RFC 7162 3.1).
             assertThat(c.ok("SEARCH MODSEQ " + m8)).containsExactly("* OK [HIGHESTMODSEQ " + m10 + "] Highest",
                     "* SEARCH 8 9 10 (MODSEQ " + m10 + ")");
@@ -196,7 +190,7 @@ class ImapSearchTest {
 
     @Test
     void aModSeqSearchTurnsCondstoreOn() throws Exception {
-        try (ImapClient plain = selected(); ImapClient condstore = selected()) {
+        try (ImapClient plain = server.aliceIn("INBOX"); ImapClient condstore = server.aliceIn("INBOX")) {
             condstore.ok("SEARCH MODSEQ 1");
             server.stores.mailStore().store(server.inbox().id(), UidSet.of(messages.get(1).uid()),
                     MailboxMessages.StoreMode.ADD, Set.of("\\Flagged"), MailboxMessages.ANY_MODSEQ);
@@ -209,7 +203,7 @@ class ImapSearchTest {
 
     @Test
     void charsetsConvertTheSearchStrings() throws Exception {
-        try (ImapClient c = selected()) {
+        try (ImapClient c = server.aliceIn("INBOX")) {
             // "köln" is 5 octets in UTF-8; the body is quoted-printable UTF-8.
             assertThat(c.ok("SEARCH CHARSET UTF-8 BODY {5+}\r\nköln")).containsExactly("* SEARCH 9");
             assertThat(c.ok("SEARCH CHARSET UTF-8 FROM \"émile\"")).containsExactly("* SEARCH 4");
@@ -222,7 +216,7 @@ class ImapSearchTest {
 
     @Test
     void sequenceNumberSearchesHoldExpungesBackAndUidSearchesReportThem() throws Exception {
-        try (ImapClient c = selected()) {
+        try (ImapClient c = server.aliceIn("INBOX")) {
             server.stores.mailStore().expunge(server.inbox().id(), UidSet.of(messages.get(9).uid()), false);
             assertThat(c.ok("SEARCH ALL")).containsExactly("* SEARCH 1 2 3 4 5 6 7 8 9");
             assertThat(c.ok("UID SEARCH 10")).containsExactly("* SEARCH", "* 10 EXPUNGE");
@@ -233,7 +227,7 @@ class ImapSearchTest {
     @Test
     void unreadableContentFailsTheCommandNotTheSession() throws Exception {
         server.stores.blobs().delete(messages.get(2).blob().id());
-        try (ImapClient c = selected()) {
+        try (ImapClient c = server.aliceIn("INBOX")) {
             c.ok("SEARCH RETURN (SAVE) ALL");
             assertThat(c.command("SEARCH RETURN (SAVE) BODY noon").getLast())
                     .matches("t\\d+ NO \\[UNAVAILABLE\\] Message content is not available now");

@@ -29,15 +29,9 @@ class ImapSortThreadTest {
         messages = SearchFixture.fill(server);
     }
 
-    private ImapClient selected() throws Exception {
-        ImapClient c = server.alice();
-        c.ok("SELECT INBOX");
-        return c;
-    }
-
     @Test
     void sortsByEachKey() throws Exception {
-        try (ImapClient c = selected()) {
+        try (ImapClient c = server.aliceIn("INBOX")) {
             // Sent dates; message 5 has none and sorts by its internal date (5 March).
             assertThat(c.ok("SORT (DATE) UTF-8 ALL")).containsExactly("* SORT 3 1 2 4 6 7 8 5 9 10");
             // Message 9 was stored with an internal date of 1 March, before all others.
@@ -67,7 +61,7 @@ class ImapSortThreadTest {
 
     @Test
     void sortsTheSearchResultAndAnswersUidsForUidSort() throws Exception {
-        try (ImapClient c = selected()) {
+        try (ImapClient c = server.aliceIn("INBOX")) {
             c.run("""
                     C: a SORT (REVERSE DATE) UTF-8 FROM anna
                     S: \\* SORT 8 2
@@ -96,7 +90,7 @@ class ImapSortThreadTest {
 
     @Test
     void threadsByOrderedSubject() throws Exception {
-        try (ImapClient c = selected()) {
+        try (ImapClient c = server.aliceIn("INBOX")) {
             // One thread per base subject, oldest first; threads by their first message's date.
             assertThat(c.ok("THREAD ORDEREDSUBJECT UTF-8 ALL"))
                     .containsExactly("* THREAD (3 5)(1 (2)(4)(8))(6 7)(9)(10)");
@@ -107,7 +101,7 @@ class ImapSortThreadTest {
 
     @Test
     void threadsByReferences() throws Exception {
-        try (ImapClient c = selected()) {
+        try (ImapClient c = server.aliceIn("INBOX")) {
             // 1 <- 2 <- 4 by References; 8 shares 1's subject and is no reply: a dummy holds both.
             // 6 and 7 reply to a message not in the mailbox: a dummy holds both. 5 is a
             // forward of 3 found by subject. 10 has no subject and stays alone.

@@ -78,6 +78,13 @@ final class TestImapServer implements AutoCloseable, AfterEachCallback {
         return connect().login("alice@example.com", "secret");
     }
 
+    /** A client logged in as alice with {@code mailbox} selected. */
+    ImapClient aliceIn(String mailbox) throws IOException {
+        ImapClient c = alice();
+        c.ok("SELECT " + mailbox);
+        return c;
+    }
+
     /** Puts a message into alice's INBOX, as delivery would (announced to selected sessions). */
     StoredMessage deliver(String content) {
         return deliver(alice, "INBOX", content, Set.of());
