@@ -155,7 +155,7 @@ final class SearchParser {
      */
     private static String value(Tokenizer t, Charset charset) throws IOException, ProtocolException {
         t.sp();
-        byte[] bytes = t.astringBytes();
+        byte[] bytes = t.astringBytes(true);
         if (charset == null) {
             try {
                 return Tokenizer.utf8String(bytes);

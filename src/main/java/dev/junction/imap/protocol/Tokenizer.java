@@ -186,11 +186,20 @@ final class Tokenizer {
     }
 
     byte[] astringBytes() throws IOException, ProtocolException {
+        return astringBytes(false);
+    }
+
+    /**
+     * An astring; with {@code eightBit}, an unquoted one may also hold octets above 0x7f. The
+     * grammar forbids them, but clients send search text that way (Python's imaplib with
+     * {@code search("UTF-8", "BODY", b"K\xc3\xb6ln")}), and refusing it fails the user's search.
+     */
+    byte[] astringBytes(boolean eightBit) throws IOException, ProtocolException {
         int c = peek();
         if (c == '"' || c == '{') return stringBytes();
         if (c == '~' && pos + 1 < end && line[pos + 1] == '{') throw ProtocolException.syntax("literal8 not allowed here");
         int start = pos;
-        while (Chars.astring(peek())) pos++;
+        while (Chars.astring(peek()) || eightBit && peek() >= 0x80) pos++;
         if (pos == start) throw ProtocolException.syntax(atEnd() ? "missing argument" : "expected a string");
         return Arrays.copyOfRange(line, start, pos);
     }

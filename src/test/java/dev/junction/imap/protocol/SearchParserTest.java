@@ -104,4 +104,11 @@ class SearchParserTest {
         Wire wire = new Wire(latin1, ProtocolLimits.DEFAULT);
         assertThat(catchThrowableOfType(ProtocolException.class, wire::next).reason()).isEqualTo("SEARCH: invalid UTF-8");
     }
+
+    @Test
+    void searchTextMayBeAnUnquoted8BitAtomAsImaplibSendsIt() throws Exception {
+        byte[] line = "a SEARCH CHARSET UTF-8 BODY Köln\r\n".getBytes(StandardCharsets.UTF_8);
+        MessageCommand.Search search = (MessageCommand.Search) new Wire(line, ProtocolLimits.DEFAULT).next().command();
+        assertThat(search.criteria()).isEqualTo(new SearchKey.Body("Köln"));
+    }
 }
